@@ -1,0 +1,129 @@
+"""Measure the engine against UD Dutch treebanks (gold lemmas).
+
+    python bench/ud_eval.py [CONLLU ...] [--errors N]
+
+Reports content-word lemma accuracy (NOUN, VERB, ADJ, ADV whose gold lemma has no `_`, not
+counting particles of particle verbs, which carry the verb's lemma in our design) and
+the share of separated particle verbs (relation compound:prt) whose verb gets the joined
+lemma. Each sentence is analysed from its `# text` line by the full engine; tokens are
+matched to gold tokens by character span, so tokenisation errors count as lemma errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from vocab.analysis import analyse  # noqa: E402
+
+DEFAULT = sorted((Path(__file__).resolve().parents[2] / "shared/data/ud-dutch-dev").glob("*.conllu"))
+CONTENT = {"NOUN", "VERB", "ADJ", "ADV"}
+
+
+def read_conllu(path: Path):
+    text, rows = None, []
+    for line in path.open(encoding="utf-8"):
+        line = line.rstrip("\n")
+        if line.startswith("# text = "):
+            text = line[len("# text = "):]
+        elif line.startswith("#"):
+            continue
+        elif not line.strip():
+            if text is not None and rows:
+                yield text, rows
+            text, rows = None, []
+        else:
+            cols = line.split("\t")
+            if "-" in cols[0] or "." in cols[0]:
+                continue
+            rows.append(cols)
+    if text is not None and rows:
+        yield text, rows
+
+
+def evaluate(paths, show_errors: int = 0, stream=sys.stdout) -> dict:
+    content_total = content_ok = prt_total = prt_ok = 0
+    errors: collections.Counter = collections.Counter()
+    prt_errors: collections.Counter = collections.Counter()
+    for path in paths:
+        for text, rows in read_conllu(Path(path)):
+            spans, pos = [], 0
+            for cols in rows:
+                start = text.find(cols[1], pos)
+                if start < 0:
+                    spans.append(None)
+                    continue
+                spans.append((start, start + len(cols[1])))
+                pos = start + len(cols[1])
+            by_span = {(t.start, t.end): t for t in analyse(text).tokens()}
+
+            def ours(i, by_span=by_span, spans=spans):
+                tok = by_span.get(spans[i]) if spans[i] else None
+                return tok.lemma if tok is not None else None
+
+            for i, cols in enumerate(rows):
+                upos, gold = cols[3], cols[2]
+                # A particle of a particle verb carries the verb's lemma by design (the
+                # treebank gives it its own); it is measured in the particle figure instead.
+                if upos in CONTENT and "_" not in gold and cols[7] != "compound:prt":
+                    content_total += 1
+                    got = ours(i)
+                    if got == gold:
+                        content_ok += 1
+                    else:
+                        errors[(upos, cols[1], gold, got)] += 1
+                if cols[7] == "compound:prt":
+                    head = int(cols[6]) - 1
+                    if head < 0 or "_" not in rows[head][2]:
+                        continue
+                    prt_total += 1
+                    want = rows[head][2].replace("_", "")
+                    got = ours(head)
+                    if got == want:
+                        prt_ok += 1
+                    else:
+                        prt_errors[(rows[head][1], cols[1], want, got, text)] += 1
+    result = {
+        "content_words": content_total,
+        "content_accuracy": content_ok / content_total if content_total else 0.0,
+        "particle_verbs": prt_total,
+        "particle_accuracy": prt_ok / prt_total if prt_total else 0.0,
+    }
+    print(
+        f"content-word lemma accuracy: {content_ok}/{content_total} = "
+        f"{100 * result['content_accuracy']:.2f} %",
+        file=stream,
+    )
+    print(
+        f"separated particle verbs joined: {prt_ok}/{prt_total} = "
+        f"{100 * result['particle_accuracy']:.2f} %",
+        file=stream,
+    )
+    if show_errors:
+        print("\nmost frequent lemma errors (upos, form, gold, ours):", file=stream)
+        for key, n in errors.most_common(show_errors):
+            print(f"{n:4d} {key}", file=stream)
+        print("\nparticle verb misses (verb, particle, gold, ours, sentence):", file=stream)
+        for key, n in list(prt_errors.items())[:show_errors]:
+            print(f"{n:4d} {key}", file=stream)
+    return result
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("files", nargs="*", type=Path, default=DEFAULT)
+    ap.add_argument("--errors", type=int, default=0, help="show the N most frequent errors")
+    args = ap.parse_args(argv)
+    if not args.files:
+        print("no .conllu files given and none found in ../shared/data/ud-dutch-dev", file=sys.stderr)
+        return 1
+    evaluate(args.files, args.errors)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

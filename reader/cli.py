@@ -1,0 +1,245 @@
+"""Command line: ``dutch-reader [read] FILE``, ``vocab``, ``analyse``, ``gloss``.
+
+Exit status: 0 success, 1 bad input (one line on stderr, no traceback), 2 wrong usage.
+The Textual app is imported only by ``read``, so the other commands start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+from pathlib import Path
+
+from vocab.importers import ImportFailure, LoadedText, load_bytes, load_path
+
+PROG = "dutch-reader"
+# The sample texts: ``seeds/`` in a checkout, ``reader/_seeds`` in an installed wheel.
+_HERE = Path(__file__).resolve().parent
+SEEDS = next((p for p in (_HERE.parent / "seeds", _HERE / "_seeds") if p.is_dir()), _HERE.parent / "seeds")
+SAMPLE = SEEDS / "wie-zijn-isis-k.txt"
+
+
+class UsageError(Exception):
+    """Wrong usage detected after parsing (exit status 2)."""
+
+
+def _load(path: str) -> LoadedText:
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        return load_bytes(data, source="<stdin>")
+    return load_path(path)
+
+
+def _analyse(path: str):
+    from vocab import analyse
+
+    loaded = _load(path)
+    for warning in loaded.warnings:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    return analyse(loaded.text, title=loaded.title, source=loaded.source)
+
+
+def _level(value: str) -> str:
+    from vocab.difficulty import LEVELS
+
+    v = value.upper()
+    if v not in LEVELS:
+        raise argparse.ArgumentTypeError(f"unknown level {value!r}; use one of {', '.join(LEVELS)}")
+    return v
+
+
+# ----------------------------------------------------------------------------- commands
+def cmd_vocab(args) -> int:
+    from vocab.difficulty import LEVELS, known_at_level, profile, vocabulary
+
+    analysis = _analyse(args.file)
+    stats = vocabulary(analysis)
+    known = known_at_level(stats, args.level) if args.level else None
+    prof = profile(analysis, known=known, stats=stats)
+    words = stats
+    if args.level:
+        words = [s for s in stats if LEVELS.index(s.level) > LEVELS.index(args.level)]
+    if args.json:
+        out = {"profile": prof.to_dict(), "words": [s.to_dict() for s in words]}
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif args.csv:
+        w = csv.writer(sys.stdout, lineterminator="\n")
+        w.writerow(["lemma", "count", "forms", "zipf", "level", "difficulty", "syllables"])
+        for s in words:
+            d = s.to_dict()
+            w.writerow(
+                [d["lemma"], d["count"], " ".join(d["forms"]), d["zipf"], d["level"],
+                 d["difficulty"], d["syllables"]]
+            )
+    else:
+        _print_profile(analysis.title, prof)
+        print()
+        print(f"{'lemma':<24} {'level':<5} {'count':>5} {'zipf':>5}  forms")
+        for s in words[: args.limit] if args.limit else words:
+            forms = ", ".join(f for f in s.forms if f != s.lemma)
+            print(f"{s.lemma:<24} {s.level:<5} {s.count:>5} {s.zipf:>5.2f}  {forms}")
+    return 0
+
+
+def _print_profile(title: str, prof) -> None:
+    print(title)
+    print(
+        f"{prof.words} words, {prof.sentences} sentences, {prof.unique_lemmas} lemmas; "
+        f"estimated level {prof.level}; Flesch-Douma {prof.flesch_douma:.0f}"
+    )
+    bands = "  ".join(f"≤{b} {100 * v:.0f}%" for b, v in prof.coverage_by_band.items())
+    print(f"coverage: {bands}")
+    if prof.known_share is not None:
+        print(
+            f"known: {100 * prof.known_share:.1f}% of running words; "
+            f"{prof.new_for_95} new lemmas for 95%, {prof.new_for_98} for 98%"
+        )
+
+
+def cmd_analyse(args) -> int:
+    analysis = _analyse(args.file)
+    if args.json:
+        json.dump(analysis.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    for sentence in analysis.sentences:
+        print(analysis.sentence_text(sentence))
+        for t in sentence.tokens:
+            if t.kind == "punct":
+                continue
+            extra = []
+            if t.pair is not None:
+                extra.append(f"pair={sentence.tokens[t.pair].text}")
+            if t.parts:
+                extra.append("parts=" + "+".join(p or "?" for p in t.parts))
+            print(f"  {t.text:<22} {t.kind:<6} {t.lemma or '':<22} {' '.join(extra)}")
+    return 0
+
+
+def cmd_read(args) -> int:
+    # The Textual reader is its own issue; until it lands, `read` shows the vocabulary.
+    args.json = args.csv = False
+    args.level = None
+    args.limit = 40
+    return cmd_vocab(args)
+
+
+# ----------------------------------------------------------------------------- parser
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="A terminal reading assistant for learners of Dutch.",
+        epilog="FILE may be '-' for standard input. Without a command, 'read' is assumed.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("read", help="read a text (default command)")
+    p.add_argument("file", metavar="FILE", nargs="?", default=str(SAMPLE))
+    p.set_defaults(func=cmd_read)
+
+    p = sub.add_parser(
+        "vocab",
+        help="the text's lemmas, hardest first, names excluded",
+        description="List the lemmas of a text, hardest first (names excluded), with a "
+        "profile of the text. With --level, lemmas at or below that CEFR level count as "
+        "known and only the others are listed.",
+    )
+    p.add_argument("file", metavar="FILE")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="JSON: {profile, words}")
+    fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
+    p.add_argument("--level", type=_level, metavar="LEVEL", help="learner level A1..C2")
+    p.add_argument("--limit", type=int, default=0, help="show at most N words (text output)")
+    p.set_defaults(func=cmd_vocab)
+
+    p = sub.add_parser(
+        "analyse",
+        aliases=["analyze"],
+        help="sentences and tokens with lemmas, kinds, compound parts and particle pairs",
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="JSON with character offsets")
+    p.set_defaults(func=cmd_analyse)
+
+    p = sub.add_parser("gloss", help="show the lexicon entry of a word")
+    p.add_argument("word", metavar="WORD")
+    p.add_argument("--json", action="store_true", help="JSON output")
+    p.set_defaults(func=cmd_gloss)
+    return parser
+
+
+def cmd_gloss(args) -> int:
+    from vocab import lexicon
+    from vocab.morphology import default as morphology
+
+    word = args.word.strip()
+    if not word:
+        raise UsageError("WORD is empty")
+    entries = lexicon.default().lookup(word)
+    if not entries:
+        entries = lexicon.default().lookup(morphology().lemmatize(word))
+    if not entries:
+        print(f"{PROG}: no entry for {word!r} in the lexicon", file=sys.stderr)
+        return 1
+    if args.json:
+        out = [e.to_dict() for e in entries]
+        json.dump(out[0] if len(out) == 1 else out, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for e in entries:
+        head = e.lemma
+        if e.pos == "noun" and e.article:
+            head = f"{e.article} {e.lemma}"
+        print(f"{head}  ({e.pos})")
+        if e.pos == "noun":
+            bits = [f"plural {e.plural}" if e.plural else "no plural"]
+            if e.diminutive:
+                bits.append(f"diminutive {e.diminutive}")
+            print("  " + "; ".join(bits))
+        if e.pos == "verb" and e.forms:
+            f = e.forms
+            print(
+                f"  {f['past_singular']} / {f['past_plural']} / {f['auxiliary']} "
+                f"{f['past_participle']}" + ("  (zich)" if e.reflexive else "")
+            )
+        if e.pos == "adjective" and (e.comparative or e.superlative):
+            print(f"  {e.comparative or '-'} / {e.superlative or '-'}")
+        for i, sense in enumerate(e.senses, 1):
+            print(f"  {i}. {sense}")
+        if e.note:
+            print(f"  note: {e.note}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    commands = {"read", "vocab", "analyse", "analyze", "gloss"}
+    if not argv:
+        argv = ["read"]
+    elif argv[0] not in commands and argv[0] not in ("-h", "--help"):
+        argv = ["read", *argv]
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except ImportFailure as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 1
+    except UsageError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        # `dutch-reader vocab book.txt | head`: the reader went away; not an error.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

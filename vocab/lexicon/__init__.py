@@ -1,0 +1,172 @@
+"""The project's own learner lexicon (Dutch → English), written and reviewed by us.
+
+Data: ``vocab/lexicon/nl-en.jsonl``, one entry per line, sorted by lemma.  Loaded lazily on
+first use.  Besides lookups by lemma, the lexicon yields an index of inflected forms
+(plurals, diminutives, past tenses, participles, adjective forms) that the lemmatiser uses
+to correct simplemma (*zwom* → *zwemmen*, *steden* → *stad*).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+__all__ = ["Entry", "Lexicon", "default", "DATA_FILE", "POS_VALUES"]
+
+DATA_FILE = Path(__file__).with_name("nl-en.jsonl")
+
+POS_VALUES = (
+    "noun",
+    "verb",
+    "adjective",
+    "adverb",
+    "preposition",
+    "conjunction",
+    "pronoun",
+    "determiner",
+    "numeral",
+    "interjection",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    lemma: str
+    pos: str
+    senses: tuple[str, ...]
+    note: str | None = None
+    article: str | None = None
+    plural: str | None = None
+    diminutive: str | None = None
+    forms: dict | None = None  # verbs: past_singular, past_plural, past_participle, auxiliary
+    particle: str | None = None
+    reflexive: bool = False
+    comparative: str | None = None
+    superlative: str | None = None
+    inflected: str | None = None
+    raw: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Entry:
+        return cls(
+            lemma=d["lemma"],
+            pos=d["pos"],
+            senses=tuple(d.get("senses") or ()),
+            note=d.get("note"),
+            article=d.get("article"),
+            plural=d.get("plural"),
+            diminutive=d.get("diminutive"),
+            forms=d.get("forms"),
+            particle=d.get("particle"),
+            reflexive=bool(d.get("reflexive", False)),
+            comparative=d.get("comparative"),
+            superlative=d.get("superlative"),
+            inflected=d.get("inflected"),
+            raw=d,
+        )
+
+    def to_dict(self) -> dict:
+        """The public JSON shape (``dutch-reader gloss --json``)."""
+        return {
+            "lemma": self.lemma,
+            "pos": self.pos,
+            "article": self.article,
+            "plural": self.plural,
+            "diminutive": self.diminutive,
+            "forms": dict(self.forms) if self.forms else None,
+            "particle": self.particle,
+            "reflexive": self.reflexive if self.pos == "verb" else None,
+            "comparative": self.comparative,
+            "superlative": self.superlative,
+            "senses": list(self.senses),
+            "note": self.note,
+        }
+
+    def inflections(self) -> list[tuple[str, str]]:
+        """(form, kind) pairs this entry licenses, lower case, joined forms only."""
+        out: list[tuple[str, str]] = [(self.lemma.lower(), "lemma")]
+        if self.pos == "noun":
+            if self.plural:
+                out.append((self.plural.lower(), "plural"))
+            if self.diminutive:
+                dim = self.diminutive.lower()
+                out += [(dim, "diminutive"), (dim + "s", "diminutive-plural")]
+        elif self.pos == "verb" and self.forms:
+            p = (self.particle or "").lower()
+            for key in ("past_singular", "past_plural"):
+                value = (self.forms.get(key) or "").lower()
+                for variant in value.split("/"):
+                    variant = variant.strip()
+                    if not variant:
+                        continue
+                    if p and variant.endswith(" " + p):
+                        bare = variant[: -len(p) - 1].strip()
+                        out.append((p + bare, key))  # joined: (dat hij) opbelde
+                    else:
+                        out.append((variant, key))
+            for variant in (self.forms.get("past_participle") or "").lower().split("/"):
+                variant = variant.strip()
+                if variant:
+                    out += [(variant, "participle"), (variant + "e", "participle-inflected")]
+        elif self.pos == "adjective":
+            for value, kind in (
+                (self.inflected, "inflected"),
+                (self.comparative, "comparative"),
+                (self.superlative, "superlative"),
+            ):
+                if value:
+                    out.append((value.lower(), kind))
+            if self.comparative:
+                out.append((self.comparative.lower() + "e", "comparative-inflected"))
+            if self.superlative:
+                out.append((self.superlative.lower() + "e", "superlative-inflected"))
+        return out
+
+
+class Lexicon:
+    def __init__(self, path: Path | None = DATA_FILE) -> None:
+        self.path = path
+        self._entries: dict[str, list[Entry]] | None = None
+        self._forms: dict[str, list[tuple[Entry, str]]] | None = None
+
+    def _load(self) -> dict[str, list[Entry]]:
+        if self._entries is None:
+            entries: dict[str, list[Entry]] = {}
+            if self.path is not None and self.path.exists():
+                with self.path.open(encoding="utf-8") as fh:
+                    for line in fh:
+                        if line.strip():
+                            e = Entry.from_dict(json.loads(line))
+                            entries.setdefault(e.lemma.lower(), []).append(e)
+            self._entries = entries
+        return self._entries
+
+    def entries(self) -> list[Entry]:
+        return [e for group in self._load().values() for e in group]
+
+    def lookup(self, lemma: str) -> list[Entry]:
+        """Entries for a lemma (case-insensitive), most common part of speech first."""
+        return list(self._load().get(lemma.lower(), ()))
+
+    def __contains__(self, lemma: str) -> bool:
+        return lemma.lower() in self._load()
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._load().values())
+
+    def forms(self) -> dict[str, list[tuple[Entry, str]]]:
+        """Inflected form → [(entry, kind)], built once."""
+        if self._forms is None:
+            index: dict[str, list[tuple[Entry, str]]] = {}
+            for entry in self.entries():
+                for form, kind in entry.inflections():
+                    index.setdefault(form, []).append((entry, kind))
+            self._forms = index
+        return self._forms
+
+
+@cache
+def default() -> Lexicon:
+    return Lexicon()

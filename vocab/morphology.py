@@ -1,0 +1,794 @@
+"""Dutch word analysis: lemmas, names, separable (particle) verbs and compounds.
+
+The lemmatiser starts from simplemma's Dutch table and corrects it where it is weak:
+
+* the project lexicon's forms win (plurals, diminutives, strong past tenses, participles);
+* an inflected adjective drops its -e with Dutch spelling rules (*intensieve* → *intensief*,
+  *grote* → *groot*, *dikke* → *dik*), and is never read as a verb (*zuivere* ≠ *zuiveren*);
+* a word that is itself a known lemma is not moved to another one (*boer* ≠ *boeren*);
+* simplemma's particle verbs must show their particle (*gezworen* → *zweren*, not *afzweren*);
+* a form with a noun cue before it (*de*, *alle*, a number, an inflected adjective) is read as
+  a plural noun (*de eisen* → *eis*, *de leden* → *lid*);
+* diminutives point to their base noun (*huisje* → *huis*), except lexicalised ones.
+
+Context-free work is cached per lower-cased form (:meth:`Morphology.reading`), so analysing a
+book costs one dictionary lookup per running word plus a little per-sentence logic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon as _lexicon
+from .resources import known_lemmas, simplemma_table, zipf
+from .text import NAME, NUMBER, PUNCT, WORD, Paragraph, Sentence, Token
+
+__all__ = [
+    "Morphology",
+    "Reading",
+    "PARTICLES",
+    "default",
+]
+
+#: Separable particles (and particle-like adverbs, adjectives and nouns) of Dutch verbs.
+PARTICLES = frozenset(
+    """
+    aan achter achterna af bij binnen bijeen buiten dicht door heen in langs los mee na neer
+    om omhoog omlaag omver onder op open over plaats deel rond samen tegen tegemoet terecht
+    terug thuis toe tussen uit uiteen vast voor voorbij voort vrij weg kwijt klaar schoon
+    teleur tentoon bloot gade teweeg kennis stil stop gelijk zeker recht tekort ineen vol
+    bekend waar les mede overeen bezig teniet lief mis kapot dood goed
+    """.split()
+)
+
+#: Words after which a form ending in -en/-s is read as a plural noun.
+_PLURAL_CUES = frozenset(
+    """
+    de deze die alle vele veel enkele sommige beide mijn jouw onze hun uw welke zulke
+    meerdere diverse verschillende geen twee drie vier vijf zes zeven acht negen tien elf
+    twaalf twintig honderd duizend talloze tal weinig andere zijn haar
+    """.split()
+)
+#: Words after which a singular/base form is read as a noun or adjective, not a verb.
+_NOUN_CUES = _PLURAL_CUES | frozenset({"een", "het", "dit", "elk", "elke", "ieder", "iedere", "zo'n"})
+
+#: Determiner-like words that are also pronouns ("die zitten", "zijn" = are).
+_WEAK_CUES = frozenset({"die", "zijn", "haar", "hun", "veel"})
+_SUBJECTS = frozenset({"ik", "we", "wij", "ze", "zij", "jullie", "u"})
+_IRREGULAR_3SG = frozenset({"wil", "kan", "zal", "mag"})
+#: Present forms simplemma reads as nouns only ("staat" is also the state).
+_IRREGULAR_PRESENT = {"staat": "staan"}
+#: Words that start an object after a plural verb: "ze tekenen de kaart".
+_OBJECT_STARTERS = frozenset({"de", "het", "een", "hun", "mijn", "jouw", "onze", "uw", "geen", "dat", "dit"})
+
+#: Words that start a new clause (used to find where a main clause ends).
+_CLAUSE_STARTERS = frozenset(
+    """
+    en maar of want dus doch omdat dat die wat wie welke waar toen als terwijl nadat voordat
+    zodat zodra totdat hoewel ofschoon indien tenzij mits opdat aangezien doordat sinds
+    zoals om te wanneer waarna waardoor waarmee waarin waarop hoe waarom
+    """.split()
+)
+
+_PREPOSITIONS = frozenset(
+    """
+    aan achter bij binnen boven buiten door in langs met na naar naast om onder op over per
+    sinds tegen tot tussen uit van via voor zonder tijdens volgens vanaf vanuit rond
+    wegens ondanks dankzij behalve richting
+    """.split()
+)
+
+#: Auxiliaries and modals that stand between a particle and its verb in a cluster.
+_AUXILIARIES = frozenset(
+    """
+    had hadden heeft hebben heb is was waren zijn ben werd werden wordt worden zou zouden
+    zal zullen kan kon konden kunnen moet moest moesten moeten wil wilde wilden willen mag
+    mocht mochten mogen gaat ging gingen gaan
+    """.split()
+)
+
+#: Words that are never the finite verb of a particle verb (frequent homographs).
+_NOT_VERBS = frozenset({"te", "een", "de", "het", "in", "op", "uit", "aan", "door"})
+
+#: Diminutives with a meaning of their own: not reduced to the base noun.
+_LEXICAL_DIMINUTIVES = frozenset(
+    """
+    meisje beetje toetje koekje kopje sprookje tientje briefje etentje feestje praatje
+    plaatje liedje ommetje bakje zakje broodje snoepje hapje drankje stokje pilsje
+    """.split()
+)
+
+_VERBS_WITHOUT_EN = frozenset({"gaan", "staan", "slaan", "zien", "doen", "zijn", "vergaan"})
+
+#: Frequent function words that look like verb infinitives or compound parts.
+_FUNCTION_WORDS = frozenset(
+    """
+    en een den ten ben tegen boven beneden binnen buiten sinds zonder tussen zeven negen
+    tien even heen open geen alleen enen wegen ieder iemand samen graag tenzij
+    """.split()
+)
+
+#: Ordinal numbers keep their own lemma (a learner looks up "vierde", not "vier").
+_ORDINAL_RE = re.compile(
+    r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|"
+    r"twaalfde|\w+tiende|\w+tigste|honderdste|duizendste|miljoenste)"
+)
+
+_VOWELS = "aeiouyáéíóúàèëïöüâêîôû"
+_SHORT_VOWEL_END = re.compile(rf"(?:^|[^{_VOWELS}])([aeou])([^{_VOWELS}])$")
+
+
+@dataclass(slots=True)
+class Reading:
+    """What a lower-cased form can be, before context is considered."""
+
+    lemma: str  # best context-free lemma
+    noun: str | None = None  # lemma if read as a (plural) noun
+    verb: str | None = None  # lemma if read as a verb form
+    adj: str | None = None  # lemma if read as an inflected adjective
+    finite: bool = False  # may be a finite verb (present or past)
+    known: bool = False  # the form is known to simplemma or the lexicon
+    stem_noun: str | None = None  # a noun that is also a verb stem (boer/boeren, hoop/hopen)
+
+
+def _open_syllable(stem: str) -> str:
+    """Restore a long vowel written single in an open syllable: nam(en) → naam."""
+    m = _SHORT_VOWEL_END.search(stem)
+    if m and len(stem) >= 3:
+        vowel = m.group(1)
+        return stem[: m.start(1)] + vowel + vowel + stem[m.end(1):]
+    return stem
+
+
+def _devoice(stem: str) -> str:
+    if stem.endswith("z"):
+        return stem[:-1] + "s"
+    if stem.endswith("v"):
+        return stem[:-1] + "f"
+    return stem
+
+
+def _stem_variants(stem: str) -> list[str]:
+    """Candidate bases for a stem left after removing an ending (-en, -e, -er ...)."""
+    out = []
+    if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+        out.append(stem[:-1])  # stappen → stap, dikke → dik
+    dv = _devoice(stem)
+    out.append(_open_syllable(dv))  # bomen → boom, brieven → brief, grote → groot
+    out.append(dv)  # huizen → huis
+    out.append(stem)  # boeken → boek
+    seen: list[str] = []
+    for s in out:
+        if s and s not in seen:
+            seen.append(s)
+    return seen
+
+
+class Morphology:
+    """Lemmatiser and sentence-level analyser for Dutch."""
+
+    def __init__(self, lex: _lexicon.Lexicon | None = None) -> None:
+        self.lexicon = lex if lex is not None else _lexicon.default()
+        self.reading = lru_cache(maxsize=200_000)(self._reading)
+        self.compound_parts = lru_cache(maxsize=100_000)(self._compound_parts)
+
+    # ------------------------------------------------------------------ lexical checks
+    def is_lemma(self, word: str) -> bool:
+        return word.encode() in known_lemmas()
+
+    def simplemma(self, word: str) -> str | None:
+        value = simplemma_table().get(word.encode())
+        if value is None:
+            return None
+        return value.decode().replace("_", "")
+
+    def is_verb_lemma(self, word: str) -> bool:
+        """Is *word* a verb infinitive?  The lexicon decides where it has the word; otherwise
+        simplemma must map the word to itself or map one of its regular forms to it
+        (tekent → tekenen), so plurals that simplemma also lists as lemmas (kinderen)
+        are not taken for verbs."""
+        return self._verb_lemma(word)
+
+    @lru_cache(maxsize=100_000)  # noqa: B019 - Morphology objects live for the process
+    def _verb_lemma(self, word: str) -> bool:
+        entries = self.lexicon.lookup(word)
+        if entries:
+            return any(e.pos == "verb" for e in entries)
+        if word in _VERBS_WITHOUT_EN:
+            return True
+        if word in _FUNCTION_WORDS or len(word) < 4 or not word.endswith("en"):
+            return False
+        if not self.is_lemma(word):
+            return False
+        table = simplemma_table()
+        key = word.encode()
+        for stem in _infinitive_stems(word):
+            for form in (stem + "t", stem + "de", stem + "te", "ge" + stem + "d", "ge" + stem + "t"):
+                hit = table.get(form.encode())
+                if hit is not None and hit.replace(b"_", b"") == key:
+                    return True
+        return False
+
+    # ------------------------------------------------------------- context-free reading
+    def _reading(self, w: str) -> Reading:
+        lex_hits = self.lexicon.forms().get(w, ())
+        if not lex_hits:
+            cardinal = _ordinal_to_cardinal(w)
+            if cardinal:
+                return Reading(lemma=cardinal, adj=cardinal, known=True)
+        s = _IRREGULAR_PRESENT.get(w) or self.simplemma(w)
+        known = s is not None or bool(lex_hits)
+        noun = verb = adj = stem_noun = None
+        finite = False
+
+        for entry, kind in lex_hits:
+            if entry.pos == "noun" and noun is None:
+                noun = entry.lemma
+            elif entry.pos == "verb" and verb is None:
+                verb = entry.lemma
+                finite = finite or kind in ("past_singular", "past_plural", "lemma")
+            elif entry.pos == "adjective" and adj is None:
+                adj = entry.lemma
+
+        if s is not None:
+            s = self._check_particle(w, s)
+        # An -e form whose simplemma lemma is "form + n" is an adjective, not a verb.
+        if w.endswith("e") and not w.endswith(("de", "te")) and s == w + "n":
+            base = self._adjective_base(w)
+            if base:
+                adj = adj or base
+                s = base
+        if s is None or (s == w and w.endswith("ste")):
+            s = self._guess(w) or s
+        if w in _IRREGULAR_PRESENT and w.encode() in _values():
+            stem_noun = w
+        elif s is not None and s != w and s in _stem_infinitives(w) and w.encode() in _values():
+            # "boer" is a noun in its own right, not only the stem of "boeren"
+            stem_noun = w
+        if s is not None and s.endswith("er") and w.endswith("ster") and w.encode() in _values():
+            s = w  # woordvoerster is its own lemma, not woordvoerder
+
+        if verb is None:
+            if s is not None and self.is_verb_lemma(s):
+                verb = s
+            elif self.is_verb_lemma(w):
+                verb = w  # infinitive or plural present (tonen, delen), even if s is a noun
+        if verb is not None:
+            finite = finite or self._finite_shaped(w, verb)
+        lemma = s or w
+        if noun is None:
+            if s is not None and s != w and s != verb and self._plural_base(w) == s:
+                noun = s
+            elif w == verb and w.endswith("en"):
+                noun = self._plural_base(w)  # tekenen: also the plural of teken
+                if noun is None and s is not None and s != w and not self.is_verb_lemma(s):
+                    noun = s  # zitten/zit: simplemma took the noun; keep both readings
+            elif w.endswith("en") and s != w:
+                noun = self._plural_base(w)  # gewassen: also the plural of gewas
+        if verb == w and noun is not None and noun != w:
+            lemma = w  # an -en form that is both: the verb unless context says noun
+        if stem_noun:
+            noun = noun or stem_noun
+        if adj is None and w.endswith("e") and len(w) > 3 and s in (None, w, w[:-1]):
+            adj = self._adjective_base(w)
+        if lex_hits:
+            # The lexicon is the authority: prefer its reading for the base lemma, and of
+            # several readings the most frequent lemma (leden: lid before lijden).
+            lemmas = sorted({e.lemma for e, _ in lex_hits}, key=lambda x: -zipf(x))
+            if lemma not in lemmas:
+                lemma = lemmas[0]
+        return Reading(
+            lemma=lemma, noun=noun, verb=verb, adj=adj, finite=finite, known=known,
+            stem_noun=stem_noun,
+        )
+
+    def _check_particle(self, w: str, s: str) -> str:
+        """simplemma sometimes maps a plain verb form to a particle verb (gezworen → afzweren)."""
+        for p in _particle_prefixes(s):
+            if not w.startswith(p):
+                rest = s[len(p):]
+                if self.is_lemma(rest):
+                    return rest
+        return s
+
+    def _finite_shaped(self, w: str, lemma: str) -> bool:
+        if w == lemma:
+            return True  # plural present (or infinitive)
+        particle = next(iter(_particle_prefixes(lemma)), "")
+        if particle and w.startswith(particle):
+            return w.endswith(("de", "te", "den", "ten")) or w == lemma
+        if w.startswith("ge") and not lemma.startswith("ge") and w.endswith(("d", "t", "en")):
+            return False  # participle
+        return not w.endswith(("end", "ende"))
+
+    def _guess(self, w: str) -> str | None:
+        """Lemma for a form simplemma does not know."""
+        if w.endswith("ste") and len(w) > 6:
+            for c in _stem_variants(w[:-3]):
+                if self.is_lemma(c) and not self.is_verb_lemma(c) and zipf(c) >= 2.5:
+                    return c  # voornaamste → voornaam
+        if w.endswith(("je", "jes")):
+            base = self._diminutive_base(w)
+            if base:
+                return base
+        if w.endswith("e"):
+            # participle or adjective with -e: gespecialiseerde → gespecialiseerd → specialiseren
+            s = self.simplemma(w[:-1])
+            if s is not None:
+                return self._check_particle(w, s)
+            base = self._adjective_base(w)
+            if base:
+                return base
+        if w.endswith(("end", "ende")):
+            stem = w[: -3] if w.endswith("end") else w[:-4]
+            for cand in (stem + "en", stem + "n"):
+                if self.is_verb_lemma(cand):
+                    return cand
+        if w.endswith(("en", "s", "'s", "ën")):
+            base = self._plural_base(w)
+            if base:
+                return base
+        joined = self._particle_form(w)
+        if joined:
+            return joined
+        return None
+
+    def _plural_base(self, w: str) -> str | None:
+        if w.endswith(("'s", "’s")):
+            cands = [w[:-2]]
+        elif w.endswith("ën"):
+            cands = [w[:-2] + "e", w[:-2]]
+        elif w.endswith("eren") and len(w) > 5:
+            cands = [*_stem_variants(w[:-2]), w[:-4]]  # boeren → boer; kinderen → kind
+        elif w.endswith("heden"):
+            cands = [w[:-5] + "heid"]
+        elif w.endswith("en") and len(w) > 4:
+            cands = _stem_variants(w[:-2])
+        elif w.endswith("s") and len(w) > 3:
+            cands = [w[:-1]]
+        else:
+            return None
+        for c in cands:
+            if len(c) < 3 and c != "ei":
+                continue
+            if self.is_lemma(c) and self.simplemma(c) in (c, None, w):
+                return c  # (boer: simplemma reads it as the stem of boeren - still a lemma)
+        return None
+
+    def _adjective_base(self, w: str) -> str | None:
+        if not w.endswith("e") or len(w) < 4:
+            return None
+        for c in _stem_variants(w[:-1]):
+            if self.is_lemma(c) and not self.is_verb_lemma(c):
+                return c
+        return None
+
+    def _diminutive_base(self, w: str) -> str | None:
+        core = w[:-1] if w.endswith("s") else w
+        if core in _LEXICAL_DIMINUTIVES:
+            return None
+        for suffix in ("etje", "tje", "pje", "je"):
+            if core.endswith(suffix) and len(core) > len(suffix) + 1:
+                base = core[: -len(suffix)]
+                for c in _stem_variants(base) if suffix == "etje" else (base, _open_syllable(base)):
+                    if len(c) >= 2 and self.is_lemma(c) and zipf(c) >= 2.5:
+                        return c
+        return None
+
+    def _particle_form(self, w: str) -> str | None:
+        """Joined particle-verb forms simplemma misses: opgeëiste → opeisen."""
+        for p in _particle_prefixes(w):
+            rest = w[len(p):]
+            if len(rest) < 3:
+                continue
+            s = self.simplemma(rest) or (self.simplemma(rest[:-1]) if rest.endswith("e") else None)
+            if s and self.is_verb_lemma(s) and self.is_lemma(p + s):
+                return p + s
+        return None
+
+    # ---------------------------------------------------------------- compounds
+    def _compound_parts(self, lemma: str) -> tuple[str, ...] | None:
+        """Split a compound lemma into known lemmas, dropping linking -s-, -e-, -en-.
+
+        vredesakkoord → (vrede, akkoord); boekenkast → (boek, kast);
+        grensovergang → (grens, overgang).  Returns None for non-compounds.
+        """
+        w = lemma.lower()
+        if "-" in w:
+            return self._hyphen_parts(lemma)
+        if len(w) < 7 or not w.isalpha() or self.is_verb_lemma(w):
+            return None  # verbs are not split (brengen, toenemen)
+        best: tuple[float, tuple[str, ...]] | None = None
+        for i in range(len(w) - 3, 2, -1):
+            head = w[i:]
+            if not self._good_part(head):
+                continue
+            for mod, _link in self._modifiers(w[:i]):
+                score = min(zipf(mod), zipf(head)) + 0.3 * len(head) / len(w)
+                if best is None or score > best[0]:
+                    best = (score, (mod, head))
+        if best is None:
+            return None
+        mod, head = best[1]
+        inner = self.compound_parts(mod) if zipf(mod) < 3.0 else None
+        return (*inner, head) if inner else (mod, head)
+
+    def _hyphen_parts(self, lemma: str) -> tuple[str, ...] | None:
+        parts = [p for p in lemma.split("-") if p]
+        if len(parts) < 2 or any(len(p) < 2 for p in parts):
+            return None  # e-mail, x-as: not a compound of words
+        return tuple(parts)
+
+    def _good_part(self, part: str) -> bool:
+        return (
+            len(part) >= 3
+            and part not in _NOT_COMPOUND_PARTS
+            and self.is_lemma(part)
+            and self.simplemma(part) in (part, None)
+            and zipf(part) >= 3.0
+        )
+
+    def _modifiers(self, left: str):
+        """(modifier lemma, linking element) readings of the left side of a compound."""
+        if self._good_part(left):
+            yield left, ""
+        for link in ("s", "en", "e"):
+            if left.endswith(link) and self._good_part(left[: -len(link)]):
+                yield left[: -len(link)], link
+        if left.endswith("en") and self._good_part(left[:-2] + "e"):
+            yield left[:-2] + "e", "n"  # ziektenkosten → ziekte
+
+    # ---------------------------------------------------------------- text analysis
+    def analyse_paragraphs(self, paragraphs: list[Paragraph]) -> None:
+        """Fill kind, lemma, parts and pair on every token, in place."""
+        sentences = [s for p in paragraphs for s in p.sentences]
+        names = self._document_names(sentences)
+        for sentence in sentences:
+            self.analyse_sentence(sentence, names)
+
+    def _document_names(self, sentences: list[Sentence]) -> set[str]:
+        """Capitalised words seen in non-initial position: names wherever they occur."""
+        names: set[str] = set()
+        for sentence in sentences:
+            shouting = _is_shouting(sentence)
+            for tok in sentence.tokens:
+                if tok.kind == WORD and not tok.initial and not shouting and tok.text[:1].isupper():
+                    names.add(tok.text)
+        return names
+
+    def analyse_sentence(self, sentence: Sentence, names: set[str] | frozenset = frozenset()) -> None:
+        tokens = sentence.tokens
+        shouting = _is_shouting(sentence)
+        readings: list[Reading | None] = []
+        for i, tok in enumerate(tokens):
+            if tok.kind != WORD:
+                readings.append(None)
+                tok.lemma = tok.text if tok.kind != PUNCT else None
+                continue
+            if self._is_name(tok, tokens, i, names, shouting):
+                tok.kind = NAME
+                tok.lemma = tok.text
+                readings.append(None)
+                continue
+            r = self.reading(_normalise(tok.text))
+            readings.append(r)
+            tok.lemma = self._contextual_lemma(tok, r, tokens, readings, i)
+            if tok.text[:1].isupper() and self._is_national_adjective(tok.text.lower()):
+                tok.lemma = _capitalise_like(tok.text, r.lemma)  # Amerikaanse → Amerikaans
+        self._elided_parts(tokens)
+        self._particle_verbs(tokens, readings)
+        for tok in tokens:
+            if tok.kind == WORD and tok.parts is None and tok.lemma:
+                tok.parts = self.compound_parts(tok.lemma)
+
+    def _is_name(self, tok: Token, tokens: list[Token], i: int, names, shouting: bool) -> bool:
+        text = tok.text
+        if not text[:1].isupper() or shouting:
+            return False
+        letters = [c for c in text if c.isalpha()]
+        if len(letters) >= 2 and all(c.isupper() for c in letters):
+            return "-" not in text or text.split("-")[-1].isupper()  # ISIS-K; not VN-rapport
+        if "-" in text:
+            head = text.rsplit("-", 1)[-1]
+            if head[:1].islower():
+                return False  # VN-rapport, ISIS-organisatie: a compound word
+            if not self._is_national_adjective(head.lower()):
+                return True  # al-Muhajir, Oost-Afghanistan
+        low = _normalise(text)
+        if self._is_national_adjective(low) and not _followed_by_name(tokens, i):
+            return False  # Amerikaanse, Franse, Belgische
+        if not tok.initial:
+            return True
+        if text in names:
+            return True
+        s = self.simplemma(low)
+        if s is None and not self.lexicon.lookup(low) and self._guess(low) is None and (
+            zipf(low) < 3.0
+        ):
+            return True  # unknown capitalised word at sentence start: Khorasan, Amira
+        if s is not None and s[:1].isupper():
+            return True  # simplemma's own proper nouns (jan → Jan)
+        # A capitalised word followed by a name: "Amira Jadoon", "Jennifer Cafarella".
+        return _followed_by_name(tokens, i) and zipf(low) < 4.0
+
+    def _is_national_adjective(self, low: str) -> bool:
+        """Adjectives of countries and places: Belgisch(e), Franse, Amersfoortse.  The bare
+        -s form only when the lexicon knows it as an adjective (Frans, not Vries)."""
+        if len(low) < 4:
+            return False
+        if low.endswith(("ische", "isch", "se")):
+            return True
+        return low.endswith("s") and any(e.pos == "adjective" for e in self.lexicon.lookup(low))
+
+    def _contextual_lemma(self, tok, r: Reading, tokens, readings, i) -> str:
+        """Choose between a form's readings with a look at its neighbours."""
+        prev = _prev_word(tokens, i)
+        p = prev.text.lower() if prev is not None else ""
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        n = nxt.text.lower() if nxt is not None and nxt.kind == WORD else ""
+        plural_cue = prev is not None and (
+            p in _PLURAL_CUES or prev.kind == NUMBER or _is_adj_inflected(readings[prev.index])
+        )
+        if r.noun and r.verb and r.noun != r.verb:
+            strong_cue = plural_cue and p not in _WEAK_CUES
+            if strong_cue or p in _NOUN_CUES or p in _PREPOSITIONS:
+                return r.noun
+            if p == "te" or p in _SUBJECTS or n in _SUBJECTS:
+                return r.verb
+            if r.stem_noun:
+                # A bare stem: "boer", "kalf" are nouns (a first person is rare in texts);
+                # a stem in -t/-d is also the third person ("hij zit"): the more frequent
+                # infinitive says which reading is usual (zitten/zit vs rijzen/rijst).
+                if r.stem_noun in _IRREGULAR_3SG:
+                    return r.verb
+                if r.stem_noun.endswith(("t", "d")) and zipf(r.verb) >= zipf(r.stem_noun) - 0.5:
+                    return r.verb
+                return r.noun
+            if nxt is None or nxt.kind == PUNCT or n in _OBJECT_STARTERS:
+                return r.verb  # clause-final infinitive, or a plural verb before its object
+            if r.lemma == r.verb and r.noun and _third_person_zipf(r.verb) + 1.0 < zipf(r.noun):
+                return r.noun  # mannen, landen: the noun is far more frequent
+            return r.lemma
+        if p == "te" and r.verb:
+            return r.verb
+        if r.noun and plural_cue and r.noun != r.lemma:
+            return r.noun
+        if r.adj and (p in _NOUN_CUES or plural_cue) and r.lemma == r.verb:
+            return r.adj
+        return r.lemma
+
+    def _elided_parts(self, tokens: list[Token]) -> None:
+        """leiderschaps-, mankracht- en financiële verliezen: the part gets its lemma and the
+        head of the coordination as second part."""
+        for i, tok in enumerate(tokens):
+            if tok.kind != WORD or not tok.text.endswith(("-", "‐")) or len(tok.text) < 3:
+                continue
+            left = tok.text[:-1].lower()
+            mods = [m for m, _ in self._modifiers(left)] or [left]
+            head = None
+            for later in tokens[i + 1 : i + 8]:
+                if later.kind == WORD and not later.text.endswith(("-", "‐")) and (
+                    later.text.lower() not in ("en", "of", "tot")
+                ) and not later.text.endswith("e"):
+                    head = later.lemma
+                    break
+            tok.lemma = mods[0]
+            tok.parts = (mods[0], head) if head else None
+        return None
+
+    def _particle_verbs(self, tokens: list[Token], readings: list[Reading | None]) -> None:
+        n = len(tokens)
+        for j, tok in enumerate(tokens):
+            if tok.kind != WORD or tok.pair is not None:
+                continue
+            p = tok.text.lower()
+            if p not in PARTICLES:
+                continue
+            nxt = tokens[j + 1] if j + 1 < n else None
+            # te-infinitive: "uit te voeren", "aan te tonen"
+            if nxt is not None and nxt.text.lower() == "te" and j + 2 < n:
+                r = readings[j + 2]
+                if r is not None and r.verb and self._joins(p, r.verb):
+                    self._pair(tokens, j, j + 2, p + r.verb)
+                continue
+            # Written apart before a verb cluster (common in subordinate clauses):
+            # "voorbij komen", "bekend had gemaakt", "op zou kunnen merken".
+            cluster = self._following_verb(tokens, readings, j, p)
+            if cluster is not None:
+                self._pair(tokens, j, cluster, p + readings[cluster].verb)
+                continue
+            if not self._clause_final(tokens, j):
+                continue
+            # Separated: look back for the finite verb of the clause.
+            for i in range(j - 1, -1, -1):
+                t = tokens[i]
+                if t.kind == PUNCT and t.text in (";", ":", "(", ")"):
+                    break
+                r = readings[i]
+                if r is None or t.pair is not None or not r.verb or not r.finite:
+                    continue
+                if t.text.lower() in _NOT_VERBS:
+                    continue
+                if self._joins(p, r.verb):
+                    self._pair(tokens, i, j, p + r.verb)
+                    break
+
+    def _following_verb(self, tokens, readings, j: int, p: str) -> int | None:
+        """Index of the verb right after particle j (over auxiliaries and "te") that the
+        particle joins, or None."""
+        found = None
+        for k in range(j + 1, min(j + 5, len(tokens))):
+            t, r = tokens[k], readings[k]
+            if r is None or t.pair is not None:
+                break
+            low = t.text.lower()
+            if low == "te" or low in _AUXILIARIES:
+                if r.verb and self._joins(p, r.verb) and low not in _AUXILIARIES:
+                    found = k
+                continue
+            if not r.verb or low in _NOT_VERBS or (r.noun and r.lemma != r.verb):
+                break
+            if self._joins(p, r.verb):
+                found = k
+            break
+        return found
+
+    def _joins(self, particle: str, verb: str) -> bool:
+        joined = particle + verb
+        for e in self.lexicon.lookup(joined):
+            if e.pos == "verb":
+                return True
+        return self.is_lemma(joined) and zipf(joined) >= 1.0
+
+    @staticmethod
+    def _pair(tokens: list[Token], i: int, j: int, lemma: str) -> None:
+        tokens[i].pair, tokens[j].pair = j, i
+        tokens[i].lemma = tokens[j].lemma = lemma
+        tokens[i].parts = tokens[j].parts = None
+
+    @staticmethod
+    def _clause_final(tokens: list[Token], j: int) -> bool:
+        """Is the particle at the end of its clause (allowing an extraposed PP after it)?"""
+        if j + 1 >= len(tokens):
+            return True
+        nxt = tokens[j + 1]
+        if nxt.kind == PUNCT:
+            return nxt.text not in ("-", "‐", "/")
+        low = nxt.text.lower()
+        if low in _CLAUSE_STARTERS:
+            return True
+        if tokens[j].text.lower() == "om":
+            return False  # "om" before anything is the om ... te construction
+        if low in _PREPOSITIONS:
+            # "dook op in 2015": a PP after the particle; but "uit van" is rare - accept.
+            return True
+        return False
+
+    def lemmatize(self, word: str) -> str:
+        """Context-free lemma of a single word (lower-cased unless it is all caps)."""
+        return self.reading(_normalise(word)).lemma
+
+
+@lru_cache(maxsize=1)
+def _values() -> frozenset[bytes]:
+    """Every lemma simplemma itself uses (not joined, not lexicon)."""
+    return frozenset(simplemma_table().values())
+
+
+def _infinitive_stems(inf: str) -> list[str]:
+    """Stems of an -en infinitive: werken → werk, bellen → bel, lopen → loop, geven → geef."""
+    base = inf[:-2]
+    out = []
+    if len(base) >= 2 and base[-1] == base[-2] and base[-1] not in _VOWELS:
+        out.append(base[:-1])
+    out.append(_open_syllable(_devoice(base)))
+    out.append(_devoice(base))
+    return list(dict.fromkeys(out))
+
+
+def _third_person_zipf(inf: str) -> float:
+    """Frequency of a verb's third person singular (werken → werkt)."""
+    return max((zipf(stem + "t") for stem in _infinitive_stems(inf)), default=0.0)
+
+
+def _stem_infinitives(stem: str) -> tuple[str, ...]:
+    """Infinitives of which *stem* is the first person singular: boer → boeren,
+    stap → stappen, hoop → hopen, droog → drogen, leef → leven."""
+    out = [stem + "en"]
+    if stem and stem[-1] not in _VOWELS:
+        out.append(stem + stem[-1] + "en")
+    if stem.endswith(("f", "s")):
+        out.append(stem[:-1] + {"f": "v", "s": "z"}[stem[-1]] + "en")  # kalf → kalven
+    if stem.endswith("t") and len(stem) > 3:
+        out.extend(_stem_infinitives(stem[:-1]))  # rijst → rijzen: third person
+    if len(stem) >= 3 and stem[-2] == stem[-3] and stem[-2] in "aeou":
+        short = stem[:-2] + stem[-1]
+        voiced = short[:-1] + {"f": "v", "s": "z"}.get(short[-1], short[-1])
+        out += [short + "en", voiced + "en"]
+    return tuple(out)
+
+
+_CARDINALS = {
+    "eerste": "één", "tweede": "twee", "derde": "drie", "vierde": "vier", "vijfde": "vijf",
+    "zesde": "zes", "zevende": "zeven", "achtste": "acht", "negende": "negen", "tiende": "tien",
+    "elfde": "elf", "twaalfde": "twaalf",
+}
+
+
+def _ordinal_to_cardinal(w: str) -> str | None:
+    """Ordinals take their cardinal as lemma, as in the UD Dutch treebanks: vierde → vier,
+    twintigste → twintig (glossing still shows the ordinal's own meaning)."""
+    if w in _CARDINALS:
+        return _CARDINALS[w]
+    m = _ORDINAL_RE.fullmatch(w)
+    if not m:
+        return None
+    if w.endswith("ste"):
+        return w[:-3]
+    if w.endswith("de"):
+        return w[:-2]
+    return None
+
+
+def _normalise(text: str) -> str:
+    return text.lower().replace("’", "'").replace("ĳ", "ij")
+
+
+def _particle_prefixes(word: str) -> list[str]:
+    return sorted((p for p in PARTICLES if word.startswith(p) and len(word) > len(p) + 2), key=len, reverse=True)
+
+
+def _prev_word(tokens: list[Token], i: int) -> Token | None:
+    if i > 0 and tokens[i - 1].kind in (WORD, NUMBER, NAME):
+        return tokens[i - 1]
+    return None
+
+
+def _is_adj_inflected(r: Reading | None) -> bool:
+    return r is not None and r.adj is not None and r.lemma == r.adj
+
+
+def _is_shouting(sentence: Sentence) -> bool:
+    words = [t for t in sentence.tokens if t.kind == WORD and len(t.text) > 1]
+    if len(words) < 3:
+        return False
+    caps = sum(1 for t in words if t.text.isupper())
+    return caps / len(words) >= 0.6
+
+
+
+
+
+def _capitalise_like(text: str, lemma: str) -> str:
+    """Zuid-Amerikaanse → Zuid-Amerikaans: take the capitals of the written word."""
+    out = [c.upper() if i < len(text) and text[i].isupper() else c for i, c in enumerate(lemma)]
+    return "".join(out)
+
+
+def _followed_by_name(tokens: list[Token], i: int) -> bool:
+    if i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.kind in (WORD, NAME) and nxt.text[:1].isupper() and nxt.start - tokens[i].end <= 1
+
+
+_NOT_COMPOUND_PARTS = frozenset(
+    """
+    aan achter af bij door in mee na om onder op over tegen toe uit voor weg ver ont her
+    een twee drie vier vijf zes zeven acht negen tien het de die dat dit wat wie hun zijn
+    niet geen heid ing ling sel schap dom baar lijk ig isch tje aar eren ster zich zelf
+    ode ven gen men ren ten pen
+    """.split()
+)
+
+
+_DEFAULT: Morphology | None = None
+
+
+def default() -> Morphology:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Morphology()
+    return _DEFAULT
