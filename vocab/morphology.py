@@ -213,11 +213,10 @@ class Morphology:
 
     # ------------------------------------------------------------- context-free reading
     def _reading(self, w: str) -> Reading:
+        cardinal = _ordinal_to_cardinal(w)
+        if cardinal:
+            return Reading(lemma=cardinal, adj=cardinal, known=True)
         lex_hits = self.lexicon.forms().get(w, ())
-        if not lex_hits:
-            cardinal = _ordinal_to_cardinal(w)
-            if cardinal:
-                return Reading(lemma=cardinal, adj=cardinal, known=True)
         s = _IRREGULAR_PRESENT.get(w) or self.simplemma(w)
         known = s is not None or bool(lex_hits)
         noun = verb = adj = stem_noun = None
@@ -258,7 +257,7 @@ class Morphology:
         if verb is not None:
             finite = finite or self._finite_shaped(w, verb)
         lemma = s or w
-        if noun is None:
+        if noun is None and not lex_hits:  # the lexicon knows all readings of its forms
             if s is not None and s != w and s != verb and self._plural_base(w) == s:
                 noun = s
             elif w == verb and w.endswith("en"):
@@ -271,7 +270,7 @@ class Morphology:
             lemma = w  # an -en form that is both: the verb unless context says noun
         if stem_noun:
             noun = noun or stem_noun
-        if adj is None and w.endswith("e") and len(w) > 3 and s in (None, w, w[:-1]):
+        if adj is None and not lex_hits and w.endswith("e") and len(w) > 3 and s in (None, w, w[:-1]):
             adj = self._adjective_base(w)
         if lex_hits:
             # The lexicon is the authority: prefer its reading for the base lemma, and of
@@ -412,6 +411,8 @@ class Morphology:
         if best is None:
             return None
         mod, head = best[1]
+        if zipf(w) >= min(zipf(mod), zipf(head)):
+            return None  # more frequent than its parts: lexicalised (kantoor, belangrijk)
         inner = self.compound_parts(mod) if zipf(mod) < 3.0 else None
         return (*inner, head) if inner else (mod, head)
 
@@ -475,27 +476,31 @@ class Morphology:
             r = self.reading(_normalise(tok.text))
             readings.append(r)
             tok.lemma = self._contextual_lemma(tok, r, tokens, readings, i)
+            if "-" in tok.text and tok.text[:1].isupper() and not tok.text.endswith("-"):
+                # VN-rapporten → VN-rapport: keep the written name part, lemmatise the head
+                prefix, head = tok.text.rsplit("-", 1)
+                tok.lemma = f"{prefix}-{self.reading(_normalise(head)).lemma}"
             if tok.text[:1].isupper() and self._is_national_adjective(tok.text.lower()):
                 tok.lemma = _capitalise_like(tok.text, r.lemma)  # Amerikaanse → Amerikaans
         self._elided_parts(tokens)
         self._particle_verbs(tokens, readings)
         for tok in tokens:
-            if tok.kind == WORD and tok.parts is None and tok.lemma:
+            if tok.kind == WORD and tok.parts is None and tok.pair is None and tok.lemma:
                 tok.parts = self.compound_parts(tok.lemma)
 
     def _is_name(self, tok: Token, tokens: list[Token], i: int, names, shouting: bool) -> bool:
         text = tok.text
+        if "-" in text and not shouting:
+            head = text.rsplit("-", 1)[-1]
+            if head[:1].isupper() and not self._is_national_adjective(head.lower()):
+                return True  # al-Muhajir, Oost-Afghanistan, ISIS-K
         if not text[:1].isupper() or shouting:
             return False
         letters = [c for c in text if c.isalpha()]
         if len(letters) >= 2 and all(c.isupper() for c in letters):
             return "-" not in text or text.split("-")[-1].isupper()  # ISIS-K; not VN-rapport
-        if "-" in text:
-            head = text.rsplit("-", 1)[-1]
-            if head[:1].islower():
-                return False  # VN-rapport, ISIS-organisatie: a compound word
-            if not self._is_national_adjective(head.lower()):
-                return True  # al-Muhajir, Oost-Afghanistan
+        if "-" in text and text.rsplit("-", 1)[-1][:1].islower():
+            return False  # VN-rapport, ISIS-organisatie: a compound word
         low = _normalise(text)
         if self._is_national_adjective(low) and not _followed_by_name(tokens, i):
             return False  # Amerikaanse, Franse, Belgische
@@ -529,7 +534,9 @@ class Morphology:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         n = nxt.text.lower() if nxt is not None and nxt.kind == WORD else ""
         plural_cue = prev is not None and (
-            p in _PLURAL_CUES or prev.kind == NUMBER or _is_adj_inflected(readings[prev.index])
+            p in _PLURAL_CUES
+            or prev.kind == NUMBER
+            or _is_adj_inflected(readings[prev.index], p)
         )
         if r.noun and r.verb and r.noun != r.verb:
             strong_cue = plural_cue and p not in _WEAK_CUES
@@ -746,8 +753,13 @@ def _prev_word(tokens: list[Token], i: int) -> Token | None:
     return None
 
 
-def _is_adj_inflected(r: Reading | None) -> bool:
-    return r is not None and r.adj is not None and r.lemma == r.adj
+def _is_adj_inflected(r: Reading | None, text: str = "") -> bool:
+    """An inflected adjective (or participle) before a noun: financiële, grote, gekozen."""
+    if r is None:
+        return False
+    if r.adj is not None and r.lemma == r.adj:
+        return True
+    return text.endswith("e") and r.lemma != text and not r.verb and not r.noun
 
 
 def _is_shouting(sentence: Sentence) -> bool:
