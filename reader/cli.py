@@ -63,9 +63,13 @@ def cmd_vocab(args) -> int:
     if args.level:
         words = [s for s in stats if LEVELS.index(s.level) > LEVELS.index(args.level)]
     if args.json:
-        out = {"profile": prof.to_dict(), "words": [s.to_dict() for s in words]}
-        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        # one word per line: readable, diffable, and written by the fast C encoder
+        out = sys.stdout
+        out.write('{"profile": ')
+        out.write(json.dumps(prof.to_dict(), ensure_ascii=False))
+        out.write(',\n "words": [')
+        out.write(",".join("\n  " + json.dumps(s.to_dict(), ensure_ascii=False) for s in words))
+        out.write("\n ]}\n")
     elif args.csv:
         w = csv.writer(sys.stdout, lineterminator="\n")
         w.writerow(["lemma", "count", "forms", "zipf", "level", "difficulty", "syllables"])

@@ -7,7 +7,7 @@ The formula (per lemma)
    lexicon's inflections (plural, past tenses, ...).  A Zipf of 6 is a word per thousand,
    3 a word per million.
 2. Adjustments, in Zipf units, give the *effective* frequency ``eff``:
-   * length: ``-0.15`` per syllable beyond three (pyphen ``nl_NL``), at most ``-0.6``;
+   * length: ``-0.15`` per syllable beyond three (Dutch vowel groups), at most ``-0.6``;
    * transparent compound: when every part is a common word (Zipf ≥ 3.5) and the compound
      is rarer than its rarest part, ``+0.6``, and at least the rarest part's Zipf ``- 0.5``
      (*vredesakkoord* = vrede + akkoord is about as hard as *akkoord*);
@@ -29,6 +29,7 @@ coverage (Laufer; Hu & Nation).  Readability is Flesch–Douma:
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -36,7 +37,7 @@ from functools import cache, lru_cache
 
 from . import lexicon as _lexicon
 from .analysis import Analysis
-from .resources import zipf
+from .resources import english_zipf, zipf
 from .text import NAME, WORD
 
 __all__ = [
@@ -80,14 +81,32 @@ def _pyphen():
 
 @lru_cache(maxsize=100_000)
 def hyphenate(word: str) -> str:
-    """Syllables joined with '-': verlegenheid → ver-le-gen-heid."""
+    """Hyphenation points for display, joined with '-': verlegenheid → ver-le-gen-heid
+    (pyphen ``nl_NL``; Dutch typography never splits off one letter, so *over* stays whole)."""
     return _pyphen().inserted(word, hyphen="-")
 
 
+# Vowel groups that are one syllable in Dutch: long vowels, diphthongs and their -i/-w
+# variants. A diaeresis starts a new syllable (geëist, België) because ë is not e.
+_SYLLABLE_RE = re.compile(
+    r"aai|ooi|oei|eeuw|ieuw|uw|aa|ee|oo|uu|ie|oe|eu|ui|ij|ei|ou|au|ai|oi|ey|ay"
+    r"|[aeiouyàáâäèéêëìíîïòóôöùúûü]",
+    re.IGNORECASE,
+)
+
+
 def syllables(word: str) -> int:
-    """Number of syllables (pyphen's hyphenation points + 1; at least 1)."""
-    parts = [p for p in hyphenate(word).split("-") if any(c.isalpha() for c in p)]
-    return max(1, len(parts))
+    """Number of spoken syllables: Dutch vowel groups (verlegenheid 4, over 2, ideeën 3).
+
+    pyphen's hyphenation points undercount (it never splits off a single letter: *over*,
+    *eten*, *idee*), so the count comes from the vowel groups; at least 1.
+    """
+    return _syllables(word.lower())
+
+
+@lru_cache(maxsize=200_000)
+def _syllables(word: str) -> int:
+    return max(1, len(_SYLLABLE_RE.findall(word)))
 
 
 _COGNATE_RULES: tuple[tuple[str, str], ...] = (
@@ -129,12 +148,10 @@ def cognate_score(lemma: str) -> float:
         candidates.add(v)
         candidates.add(variant.replace("oo", "o").replace("ee", "e").replace("aa", "a"))
     best = 0.0
-    import wordfreq
-
     for c in candidates:
         if len(c) < 4:
             continue
-        en = wordfreq.zipf_frequency(c, "en")
+        en = english_zipf(c)
         if en >= 3.0:
             # an identical spelling that is also frequent in Dutch may be a false friend
             # or a plain loanword; both are easy to recognise

@@ -131,6 +131,11 @@ class Reading:
     finite: bool = False  # may be a finite verb (present or past)
     known: bool = False  # the form is known to simplemma or the lexicon
     stem_noun: str | None = None  # a noun that is also a verb stem (boer/boeren, hoop/hopen)
+    plain: bool = False  # one reading only: context cannot change the lemma
+
+    def __post_init__(self) -> None:
+        lemma = self.lemma
+        self.plain = all(x is None or x == lemma for x in (self.noun, self.verb, self.adj))
 
 
 def _open_syllable(stem: str) -> str:
@@ -463,30 +468,44 @@ class Morphology:
         tokens = sentence.tokens
         shouting = _is_shouting(sentence)
         readings: list[Reading | None] = []
+        particles: list[int] = []
+        elided = False
+        reading = self.reading
         for i, tok in enumerate(tokens):
             if tok.kind != WORD:
                 readings.append(None)
                 tok.lemma = tok.text if tok.kind != PUNCT else None
                 continue
-            if self._is_name(tok, tokens, i, names, shouting):
+            text = tok.text
+            upper = text[0].isupper()
+            if (upper or "-" in text) and self._is_name(tok, tokens, i, names, shouting):
                 tok.kind = NAME
-                tok.lemma = tok.text
+                tok.lemma = text
                 readings.append(None)
                 continue
-            r = self.reading(_normalise(tok.text))
+            norm = _normalise(text)
+            r = reading(norm)
             readings.append(r)
-            tok.lemma = self._contextual_lemma(tok, r, tokens, readings, i)
-            if "-" in tok.text and tok.text[:1].isupper() and not tok.text.endswith("-"):
-                # VN-rapporten → VN-rapport: keep the written name part, lemmatise the head
-                prefix, head = tok.text.rsplit("-", 1)
-                tok.lemma = f"{prefix}-{self.reading(_normalise(head)).lemma}"
-            if tok.text[:1].isupper() and self._is_national_adjective(tok.text.lower()):
-                tok.lemma = _capitalise_like(tok.text, r.lemma)  # Amerikaanse → Amerikaans
-        self._elided_parts(tokens)
-        self._particle_verbs(tokens, readings)
+            tok.lemma = r.lemma if r.plain else self._contextual_lemma(tok, r, tokens, readings, i)
+            if norm in PARTICLES:
+                particles.append(i)
+            if text[-1] in "-‐":
+                elided = True
+            elif upper:
+                if "-" in text:
+                    # VN-rapporten → VN-rapport: keep the written name part, lemmatise the head
+                    prefix, head = text.rsplit("-", 1)
+                    tok.lemma = f"{prefix}-{reading(_normalise(head)).lemma}"
+                if self._is_national_adjective(norm):
+                    tok.lemma = _capitalise_like(text, r.lemma)  # Amerikaanse → Amerikaans
+        if elided:
+            self._elided_parts(tokens)
+        if particles:
+            self._particle_verbs(tokens, readings, particles)
+        parts = self.compound_parts
         for tok in tokens:
             if tok.kind == WORD and tok.parts is None and tok.pair is None and tok.lemma:
-                tok.parts = self.compound_parts(tok.lemma)
+                tok.parts = parts(tok.lemma)
 
     def _is_name(self, tok: Token, tokens: list[Token], i: int, names, shouting: bool) -> bool:
         text = tok.text
@@ -585,14 +604,15 @@ class Morphology:
             tok.parts = (mods[0], head) if head else None
         return None
 
-    def _particle_verbs(self, tokens: list[Token], readings: list[Reading | None]) -> None:
+    def _particle_verbs(
+        self, tokens: list[Token], readings: list[Reading | None], candidates: list[int]
+    ) -> None:
         n = len(tokens)
-        for j, tok in enumerate(tokens):
+        for j in candidates:
+            tok = tokens[j]
             if tok.kind != WORD or tok.pair is not None:
                 continue
             p = tok.text.lower()
-            if p not in PARTICLES:
-                continue
             nxt = tokens[j + 1] if j + 1 < n else None
             # te-infinitive: "uit te voeren", "aan te tonen"
             if nxt is not None and nxt.text.lower() == "te" and j + 2 < n:
@@ -743,8 +763,17 @@ def _normalise(text: str) -> str:
     return text.lower().replace("’", "'").replace("ĳ", "ij")
 
 
+_PARTICLES_BY_INITIAL: dict[str, tuple[str, ...]] = {}
+for _p in sorted(PARTICLES, key=len, reverse=True):
+    _PARTICLES_BY_INITIAL[_p[0]] = (*_PARTICLES_BY_INITIAL.get(_p[0], ()), _p)
+
+
 def _particle_prefixes(word: str) -> list[str]:
-    return sorted((p for p in PARTICLES if word.startswith(p) and len(word) > len(p) + 2), key=len, reverse=True)
+    """Particles that *word* starts with (longest first), leaving at least three letters."""
+    if not word:
+        return []
+    n = len(word)
+    return [p for p in _PARTICLES_BY_INITIAL.get(word[0], ()) if n > len(p) + 2 and word.startswith(p)]
 
 
 def _prev_word(tokens: list[Token], i: int) -> Token | None:
@@ -763,6 +792,8 @@ def _is_adj_inflected(r: Reading | None, text: str = "") -> bool:
 
 
 def _is_shouting(sentence: Sentence) -> bool:
+    if sum(1 for t in sentence.tokens if t.text.isupper()) < 3:
+        return False
     words = [t for t in sentence.tokens if t.kind == WORD and len(t.text) > 1]
     if len(words) < 3:
         return False

@@ -42,10 +42,9 @@ ABBREVIATIONS = frozenset(
 ABBREVIATIONS_CAN_END = frozenset({"enz.", "etc.", "e.d.", "e.a.", "o.i.d.", "e.v.a.", "jl."})
 
 _LETTER = r"[^\W\d_]"
-_TOKEN_RE = re.compile(
-    rf"""
+_TOKEN_PATTERN = rf"""
     (?P<url>(?:https?://|www\.)[^\s<>"'()]+[^\s<>"'().,;:!?]
-      | [\w.+-]+@[\w-]+(?:\.[\w-]+)+ )
+      EMAIL )
     | (?P<elided>['’][sS][ \t]+{_LETTER}+s\b                # 's avonds, 's Morgens
       | ['’][sS]-{_LETTER}[\w-]*                           # 's-Hertogenbosch
       | ['’](?:t|n|k|m|r|s|T|N|K)(?![\w'’]) )              # 't, 'n, 'k
@@ -57,12 +56,15 @@ _TOKEN_RE = re.compile(
       )
     | (?P<number>\d+(?:[.,:]\d+)*(?:e|de|ste|ste|en)?(?!\w)|\d[\w]*)
     | (?P<punct>\.{{2,}}|,,|''|[!?]+|--+|\S)
-    """,
-    re.VERBOSE,
+    """
+# The e-mail alternative backtracks over every word; it is only compiled in for texts
+# that contain an "@".
+_TOKEN_RE = re.compile(_TOKEN_PATTERN.replace("EMAIL", ""), re.VERBOSE)
+_TOKEN_RE_EMAIL = re.compile(
+    _TOKEN_PATTERN.replace("EMAIL", r"| [\w.+-]+@[\w-]+(?:\.[\w-]+)+"), re.VERBOSE
 )
 
 _INITIAL_RE = re.compile(r"[A-Z]")
-_SPACE_RE = re.compile(r"\s*")
 _MULTI_DOT_RE = re.compile(rf"(?:{_LETTER}{{1,3}}\.){{2,}}")
 _TERMINATORS = frozenset({".", "!", "?", "…"})
 _CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»", "''"})
@@ -163,27 +165,29 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` (spans refer to the whole *text*)."""
     end = len(text) if end is None else end
     tokens: list[Token] = []
-    pos = start
-    while True:
-        ws = _SPACE_RE.match(text, pos, end)
-        pos = ws.end()
-        if pos >= end:
-            break
-        m = _TOKEN_RE.match(text, pos, end)
+    append = tokens.append
+    skip_dot = -1  # position of a full stop already taken by an abbreviation
+    regex = _TOKEN_RE_EMAIL if "@" in text[start:end] else _TOKEN_RE
+    for m in regex.finditer(text, start, end):
         kind = m.lastgroup
         s, e = m.span()
-        if kind == "url":
-            tokens.append(Token(m.group(), s, e, NAME))
-        elif kind == "elided":
-            tokens.append(Token(m.group(), s, e, WORD))
-        elif kind == "word":
-            e = _extend_abbreviation(text, m.group(), s, e, end)
-            tokens.append(Token(text[s:e], s, e, WORD))
+        if kind == "word":
+            e2 = _extend_abbreviation(text, m.group(), s, e, end)
+            if e2 != e:
+                skip_dot = e
+            append(Token(text[s:e2], s, e2, WORD))
+        elif kind == "punct":
+            if s == skip_dot:
+                if e - s == 1:
+                    continue  # the "." of "dhr." is part of the word
+                s += 1  # "enz..": the rest of the dots
+            append(Token(text[s:e], s, e, PUNCT))
         elif kind == "number":
-            tokens.append(Token(m.group(), s, e, NUMBER))
+            append(Token(m.group(), s, e, NUMBER))
+        elif kind == "url":
+            append(Token(m.group(), s, e, NAME))
         else:
-            tokens.append(Token(m.group(), s, e, PUNCT))
-        pos = tokens[-1].end
+            append(Token(m.group(), s, e, WORD))
     return tokens
 
 

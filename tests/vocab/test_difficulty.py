@@ -6,6 +6,9 @@ def test_syllables_with_pyphen():
     assert hyphenate("verlegenheid") == "ver-le-gen-heid"
     assert syllables("verlegenheid") == 4
     assert syllables("kat") == 1
+    # pyphen never splits off one letter; spoken syllables still count
+    assert hyphenate("over") == "over" and syllables("over") == 2
+    assert syllables("ideeën") == 3 and syllables("geëist") == 3 and syllables("mooie") == 2
 
 
 def test_frequent_words_are_easier_than_rare_ones():

@@ -1,0 +1,88 @@
+"""Benchmarks (`make bench`): numbers to report, never assertions.
+
+- analysis throughput (words/s) on the book and the Tatoeba sentences, data loaded and the
+  per-form cache warm (second pass) and cold (first pass);
+- `dutch-reader vocab` on the book as a cold process (wall time);
+- lexicon load time;
+- lemma and particle-verb accuracy on the UD Dutch dev treebanks.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+SHARED = ROOT.parent / "shared"
+BOOK = SHARED / "bench" / "het-beleg-van-haarlem-1.txt"
+TATOEBA = SHARED / "bench" / "tatoeba-nld-sentences.txt"
+
+
+def _throughput(path: Path) -> None:
+    from vocab import analyse, load_path
+    from vocab.morphology import Morphology
+
+    text = load_path(path).text
+    morph = Morphology()
+    t0 = time.perf_counter()
+    a = analyse(text, morphology=morph)
+    cold = time.perf_counter() - t0
+    n = sum(1 for _ in a.running_words())
+    runs = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        analyse(text, morphology=morph)
+        runs.append(time.perf_counter() - t0)
+    warm = statistics.median(runs)
+    print(
+        f"{path.name}: {n:,} words; first pass {cold:.2f} s ({n / cold:,.0f} words/s), "
+        f"warm cache {warm:.2f} s ({n / warm:,.0f} words/s)"
+    )
+
+
+def _cold_process(path: Path) -> None:
+    runs = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "reader", "vocab", str(path), "--json"],
+            cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
+        )
+        runs.append(time.perf_counter() - t0)
+    print(f"dutch-reader vocab {path.name} (cold process): median {statistics.median(runs):.2f} s")
+
+
+def _lexicon_load() -> None:
+    from vocab.lexicon import Lexicon
+
+    t0 = time.perf_counter()
+    lex = Lexicon()
+    n = len(lex)
+    t1 = time.perf_counter()
+    lex.forms()
+    t2 = time.perf_counter()
+    print(f"lexicon: {n} entries loaded in {1000 * (t1 - t0):.0f} ms, form index {1000 * (t2 - t1):.0f} ms")
+
+
+def main() -> int:
+    for path in (BOOK, TATOEBA):
+        if path.exists():
+            _throughput(path)
+        else:
+            print(f"skipped: {path} not found")
+    if BOOK.exists():
+        _cold_process(BOOK)
+    _lexicon_load()
+    from bench.ud_eval import DEFAULT, evaluate
+
+    if DEFAULT:
+        evaluate(DEFAULT)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
