@@ -52,7 +52,8 @@ _PLURAL_CUES = frozenset(
     """.split()
 )
 #: Words after which a singular/base form is read as a noun or adjective, not a verb.
-_NOUN_CUES = _PLURAL_CUES | frozenset({"een", "het", "dit", "elk", "elke", "ieder", "iedere", "zo'n"})
+#: ("het", "dit", "dat" are no cues: "het was", "dat leek" are verbs.)
+_NOUN_CUES = _PLURAL_CUES | frozenset({"een", "elk", "elke", "ieder", "iedere", "zo'n"})
 
 #: Determiner-like words that are also pronouns ("die zitten", "zijn" = are).
 _WEAK_CUES = frozenset({"die", "zijn", "haar", "hun", "veel"})
@@ -246,9 +247,19 @@ class Morphology:
                 s = base
         if s is None or (s == w and w.endswith("ste")):
             s = self._guess(w) or s
+        if (s is None or s == w or s == w[:-1]) and not lex_hits:
+            participle = self._participle_verb(w)
+            if participle:
+                s = participle  # gemengde → mengen, verwoest → verwoesten
         if w in _IRREGULAR_PRESENT and w.encode() in _values():
             stem_noun = w
-        elif s is not None and s != w and s in _stem_infinitives(w) and w.encode() in _values():
+        elif (
+            s is not None
+            and s != w
+            and not w.startswith(("ge", *_INSEPARABLE))  # bezet, verwoest: participles
+            and s in _stem_infinitives(w)
+            and w.encode() in _values()
+        ):
             # "boer" is a noun in its own right, not only the stem of "boeren"
             stem_noun = w
         if s is not None and s.endswith("er") and w.endswith("ster") and w.encode() in _values():
@@ -280,13 +291,51 @@ class Morphology:
         if lex_hits:
             # The lexicon is the authority: prefer its reading for the base lemma, and of
             # several readings the most frequent lemma (leden: lid before lijden).
-            lemmas = sorted({e.lemma for e, _ in lex_hits}, key=lambda x: -zipf(x))
-            if lemma not in lemmas:
-                lemma = lemmas[0]
+            if lemma not in {e.lemma for e, _ in lex_hits}:
+                lemma = self._likeliest(w, lex_hits)
         return Reading(
             lemma=lemma, noun=noun, verb=verb, adj=adj, finite=finite, known=known,
             stem_noun=stem_noun,
         )
+
+    @staticmethod
+    def _likeliest(w: str, hits) -> str:
+        """Of several lexicon readings, the likeliest lemma: the most frequent one; the form
+        as its own lemma only when it is clearly more frequent than the other lemma
+        (leek → lijken, not the noun leek; was → zijn)."""
+
+        def score(hit):
+            entry, kind = hit
+            z = zipf(entry.lemma.lower())
+            return z - 1.0 if entry.lemma.lower() == w and kind == "lemma" else z
+
+        return max(hits, key=score)[0].lemma
+
+    def _participle_verb(self, w: str) -> str | None:
+        """The verb of a participle that simplemma leaves as is: gemengd(e) → mengen,
+        bezet → bezetten, verwoest → verwoesten, overtuigend(e) → overtuigen."""
+        core = w[:-1] if w.endswith("e") and not w.endswith("ee") else w
+        if core.endswith("end") and len(core) > 6:
+            stem = core[:-3]
+            for inf in (stem + "en", stem + "n"):
+                if self.is_verb_lemma(inf):
+                    return inf
+            return None
+        if not core.endswith(("d", "t")) or len(core) < 6:
+            return None
+        if core.startswith("ge"):
+            bare, prefixed = core[2:], False
+            if bare[:1] in "ëï":
+                bare = {"ë": "e", "ï": "i"}[bare[0]] + bare[1:]
+        elif core.startswith(_INSEPARABLE):
+            bare, prefixed = core, True
+        else:
+            return None
+        for stem in (bare[:-1], bare):
+            for inf in _stem_infinitives(stem):
+                if self.is_verb_lemma(inf) and _regular_participle(inf, prefixed) == core:
+                    return inf
+        return None
 
     def _check_particle(self, w: str, s: str) -> str:
         """simplemma sometimes maps a plain verb form to a particle verb (gezworen → afzweren)."""
@@ -474,13 +523,16 @@ class Morphology:
         for i, tok in enumerate(tokens):
             if tok.kind != WORD:
                 readings.append(None)
-                tok.lemma = tok.text if tok.kind != PUNCT else None
+                if tok.kind == NUMBER:
+                    tok.lemma = _ORDINAL_NUMBER_RE.sub("", tok.text)  # 19e, 49ste → 19, 49
+                else:
+                    tok.lemma = tok.text if tok.kind != PUNCT else None
                 continue
             text = tok.text
             upper = text[0].isupper()
             if (upper or "-" in text) and self._is_name(tok, tokens, i, names, shouting):
                 tok.kind = NAME
-                tok.lemma = text
+                tok.lemma = self._name_lemma(text)
                 readings.append(None)
                 continue
             norm = _normalise(text)
@@ -497,7 +549,8 @@ class Morphology:
                     prefix, head = text.rsplit("-", 1)
                     tok.lemma = f"{prefix}-{reading(_normalise(head)).lemma}"
                 if self._is_national_adjective(norm):
-                    tok.lemma = _capitalise_like(text, r.lemma)  # Amerikaanse → Amerikaans
+                    base = r.lemma if r.lemma != norm or not norm.endswith("e") else norm[:-1]
+                    tok.lemma = _capitalise_like(text, base)  # Amerikaanse → Amerikaans
         if elided:
             self._elided_parts(tokens)
         if particles:
@@ -521,8 +574,12 @@ class Morphology:
         if "-" in text and text.rsplit("-", 1)[-1][:1].islower():
             return False  # VN-rapport, ISIS-organisatie: a compound word
         low = _normalise(text)
-        if self._is_national_adjective(low) and not _followed_by_name(tokens, i):
-            return False  # Amerikaanse, Franse, Belgische
+        if self._is_national_adjective(low):
+            return False  # Amerikaanse, Franse, Belgische (also in "Islamitische Staat")
+        if not tok.initial and any(
+            kind == "inflected" for _e, kind in self.lexicon.forms().get(low, ())
+        ):
+            return False  # Grote Markt, Rode Kruis: the adjective is still groot, rood
         if not tok.initial:
             return True
         if text in names:
@@ -536,6 +593,16 @@ class Morphology:
             return True  # simplemma's own proper nouns (jan → Jan)
         # A capitalised word followed by a name: "Amira Jadoon", "Jennifer Cafarella".
         return _followed_by_name(tokens, i) and zipf(low) < 4.0
+
+    def _name_lemma(self, text: str) -> str:
+        """A name is its own lemma, except a common noun capitalised as part of a name
+        (de Tweede Kamer, het Verenigd Koninkrijk): its lemma is the noun (kamer)."""
+        if text.isupper():
+            return text
+        for entry, _kind in self.lexicon.forms().get(_normalise(text), ()):
+            if entry.pos == "noun" and entry.lemma.islower():
+                return entry.lemma
+        return text
 
     def _is_national_adjective(self, low: str) -> bool:
         """Adjectives of countries and places: Belgisch(e), Franse, Amersfoortse.  The bare
@@ -567,8 +634,8 @@ class Morphology:
                 # A bare stem: "boer", "kalf" are nouns (a first person is rare in texts);
                 # a stem in -t/-d is also the third person ("hij zit"): the more frequent
                 # infinitive says which reading is usual (zitten/zit vs rijzen/rijst).
-                if r.stem_noun in _IRREGULAR_3SG:
-                    return r.verb
+                if r.stem_noun in _IRREGULAR_3SG or tok.initial:
+                    return r.verb  # "Kijk eens", "Stel dat ...": an imperative
                 if r.stem_noun.endswith(("t", "d")) and zipf(r.verb) >= zipf(r.stem_noun) - 0.5:
                     return r.verb
                 return r.noun
@@ -657,6 +724,8 @@ class Morphology:
                 continue
             if not r.verb or low in _NOT_VERBS or (r.noun and r.lemma != r.verb):
                 break
+            if r.stem_noun or low in _infinitive_stems(r.verb):
+                break  # a bare stem is no verb of a cluster: "op zoek naar"
             if self._joins(p, r.verb):
                 found = k
             break
@@ -713,6 +782,22 @@ def _infinitive_stems(inf: str) -> list[str]:
     out.append(_open_syllable(_devoice(base)))
     out.append(_devoice(base))
     return list(dict.fromkeys(out))
+
+
+_ORDINAL_NUMBER_RE = re.compile(r"(?<=\d)(?:e|de|ste)$")
+_INSEPARABLE = ("be", "ver", "ont", "her", "er", "mis")
+
+
+def _regular_participle(inf: str, prefixed: bool) -> str:
+    """The weak participle of an infinitive by 't kofschip: mengen → gemengd,
+    werken → gewerkt, bezetten → bezet; without ge- after be-, ver-, ont-, her-, er-."""
+    stem = _infinitive_stems(inf)[0]
+    if stem.endswith(("t", "d")):
+        suffix = ""
+    else:
+        voiceless = inf[:-2][-1:] in "tkfsp" or inf[:-2].endswith("ch")
+        suffix = "t" if voiceless else "d"
+    return ("" if prefixed else "ge") + stem + suffix
 
 
 def _third_person_zipf(inf: str) -> float:
