@@ -37,6 +37,12 @@ def read_jsonl(path: Path) -> list[dict]:
     return out
 
 
+def _key(e: dict) -> tuple[str, str, str | None]:
+    """An entry is one (lemma, part of speech, particle): separable vóórkomen (to occur)
+    and inseparable voorkómen (to prevent) are two verbs spelt alike."""
+    return (e["lemma"], e["pos"], e.get("particle"))
+
+
 def dump(entry: dict) -> str:
     ordered = {k: entry[k] for k in KEY_ORDER if k in entry}
     return json.dumps(ordered, ensure_ascii=False)
@@ -50,7 +56,7 @@ def main(argv=None) -> int:
     merged: dict[tuple[str, str], dict] = {}
     if DATA_FILE.exists():
         for e in read_jsonl(DATA_FILE):
-            merged[(e["lemma"], e["pos"])] = e
+            merged[_key(e)] = e
     skipped = bad = 0
     for part in sorted(args.parts.glob("part-*.jsonl")):
         for e in read_jsonl(part):
@@ -59,14 +65,16 @@ def main(argv=None) -> int:
                 bad += 1
                 print(f"{part.name}: {e.get('lemma')}: {'; '.join(errs)}", file=sys.stderr)
                 continue
-            key = (e["lemma"], e["pos"])
+            key = _key(e)
             if key in merged:
                 skipped += 1
                 if merged[key] != e:
                     print(f"{part.name}: duplicate {key} kept the earlier entry", file=sys.stderr)
                 continue
             merged[key] = e
-    lines = [dump(merged[k]) for k in sorted(merged, key=lambda k: (k[0].lower(), k[0], k[1]))]
+    lines = [
+        dump(merged[k]) for k in sorted(merged, key=lambda k: (k[0].lower(), k[0], k[1], k[2] or ""))
+    ]
     DATA_FILE.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     excluded: dict[str, str] = {}

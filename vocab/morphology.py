@@ -507,15 +507,17 @@ class Morphology:
         """Capitalised words seen in non-initial position: names wherever they occur."""
         names: set[str] = set()
         for sentence in sentences:
-            shouting = _is_shouting(sentence)
+            if _is_shouting(sentence) or _is_title_case(sentence):
+                continue
             for tok in sentence.tokens:
-                if tok.kind == WORD and not tok.initial and not shouting and tok.text[:1].isupper():
+                if tok.kind == WORD and not tok.initial and tok.text[:1].isupper():
                     names.add(tok.text)
         return names
 
     def analyse_sentence(self, sentence: Sentence, names: set[str] | frozenset = frozenset()) -> None:
         tokens = sentence.tokens
         shouting = _is_shouting(sentence)
+        title_case = not shouting and _is_title_case(sentence)
         readings: list[Reading | None] = []
         particles: list[int] = []
         elided = False
@@ -530,7 +532,9 @@ class Morphology:
                 continue
             text = tok.text
             upper = text[0].isupper()
-            if (upper or "-" in text) and self._is_name(tok, tokens, i, names, shouting):
+            if (upper or "-" in text) and self._is_name(
+                tok, tokens, i, names, shouting, title_case
+            ):
                 tok.kind = NAME
                 tok.lemma = self._name_lemma(text)
                 readings.append(None)
@@ -560,7 +564,9 @@ class Morphology:
             if tok.kind == WORD and tok.parts is None and tok.pair is None and tok.lemma:
                 tok.parts = parts(tok.lemma)
 
-    def _is_name(self, tok: Token, tokens: list[Token], i: int, names, shouting: bool) -> bool:
+    def _is_name(
+        self, tok: Token, tokens: list[Token], i: int, names, shouting: bool, title_case: bool
+    ) -> bool:
         text = tok.text
         if "-" in text and not shouting:
             head = text.rsplit("-", 1)[-1]
@@ -580,7 +586,7 @@ class Morphology:
             kind == "inflected" for _e, kind in self.lexicon.forms().get(low, ())
         ):
             return False  # Grote Markt, Rode Kruis: the adjective is still groot, rood
-        if not tok.initial:
+        if not tok.initial and not title_case:
             return True
         if text in names:
             return True
@@ -874,6 +880,16 @@ def _is_adj_inflected(r: Reading | None, text: str = "") -> bool:
     if r.adj is not None and r.lemma == r.adj:
         return True
     return text.endswith("e") and r.lemma != text and not r.verb and not r.noun
+
+
+def _is_title_case(sentence: Sentence) -> bool:
+    """A heading in Title Case ("Buitenlands Beleid en Economische Zaken"): capitals say
+    nothing about names there."""
+    long_words = [t for t in sentence.tokens if t.kind == WORD and len(t.text) > 3]
+    if len(long_words) < 2 or sentence.tokens[-1].text in (".", ",", ";"):
+        return False
+    caps = sum(1 for t in long_words if t.text[:1].isupper())
+    return caps / len(long_words) >= 0.75
 
 
 def _is_shouting(sentence: Sentence) -> bool:

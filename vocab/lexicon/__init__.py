@@ -108,7 +108,7 @@ class Entry:
                         out.append((variant, key))
             for variant in (self.forms.get("past_participle") or "").lower().split("/"):
                 variant = variant.strip()
-                if variant:
+                if variant and variant[0].isalpha():  # "—": no participle (zullen)
                     out += [(variant, "participle"), (variant + "e", "participle-inflected")]
         elif self.pos == "adjective":
             for value, kind in (
