@@ -46,7 +46,7 @@ def read_conllu(path: Path):
 
 
 def evaluate(paths, show_errors: int = 0, stream=sys.stdout) -> dict:
-    content_total = content_ok = prt_total = prt_ok = 0
+    content_total = content_ok = prt_total = prt_ok = made = confirmed = 0
     errors: collections.Counter = collections.Counter()
     prt_errors: collections.Counter = collections.Counter()
     for path in paths:
@@ -60,6 +60,14 @@ def evaluate(paths, show_errors: int = 0, stream=sys.stdout) -> dict:
                 spans.append((start, start + len(cols[1])))
                 pos = start + len(cols[1])
             by_span = {(t.start, t.end): t for t in analyse(text).tokens()}
+            index_of = {span: i for i, span in enumerate(spans) if span}
+            for t in by_span.values():
+                # precision: every particle we joined should be a compound:prt in the gold
+                if t.pair is not None and t.text.lower() != t.lemma and t.lemma.startswith(t.text.lower()):
+                    made += 1
+                    i = index_of.get((t.start, t.end))
+                    if i is not None and rows[i][7] == "compound:prt":
+                        confirmed += 1
 
             def ours(i, by_span=by_span, spans=spans):
                 tok = by_span.get(spans[i]) if spans[i] else None
@@ -88,6 +96,8 @@ def evaluate(paths, show_errors: int = 0, stream=sys.stdout) -> dict:
                     else:
                         prt_errors[(rows[head][1], cols[1], want, got, text)] += 1
     result = {
+        "particle_pairs_made": made,
+        "particle_pairs_confirmed": confirmed,
         "content_words": content_total,
         "content_accuracy": content_ok / content_total if content_total else 0.0,
         "particle_verbs": prt_total,
@@ -101,6 +111,11 @@ def evaluate(paths, show_errors: int = 0, stream=sys.stdout) -> dict:
     print(
         f"separated particle verbs joined: {prt_ok}/{prt_total} = "
         f"{100 * result['particle_accuracy']:.2f} %",
+        file=stream,
+    )
+    print(
+        f"particle pairs made: {made}, of which the treebank marks {confirmed} as a "
+        f"separable particle ({100 * confirmed / made if made else 0:.1f} % precision)",
         file=stream,
     )
     if show_errors:

@@ -81,6 +81,32 @@ _PREPOSITIONS = frozenset(
     """.split()
 )
 
+#: Prepositions that an R-pronoun (er, daar, hier, waar) can strand.
+_STRANDABLE = frozenset(
+    "aan achter bij door in langs mee na naar om onder op over tegen tussen uit van voor af".split()
+)
+_R_PRONOUNS = frozenset({"er", "daar", "hier", "waar"})
+#: Particles that are also nouns: after a determiner or preposition they are the noun.
+_NOUN_PARTICLES = frozenset({"weg", "plaats", "deel", "les", "kennis", "stop", "recht"})
+#: Adjective/adverb particles, joined only when clause-final after a finite verb.
+_ADJECTIVE_PARTICLES = frozenset(
+    """
+    open dicht vast los vol vrij kwijt klaar schoon stil dood kapot goed bekend zeker recht
+    gelijk lief mis omhoog omlaag samen
+    """.split()
+)
+_PRONOUNS = frozenset("ik jij je hij zij ze wij we u jullie het men er iemand niemand".split())
+#: After "dat"/"die" these words show a conjunction or relative pronoun, not a determiner.
+_FUNCTION_WORDS_AFTER_DAT = _PRONOUNS | frozenset(
+    """
+    de het een dit deze die dat twee drie vier vijf zes zeven acht negen tien hen hem haar
+    hun ons jou mij me zich geen alle veel niet ook al nog wel er daar hier
+    """.split()
+)
+_CLAUSE_END_PUNCT = frozenset(
+    {".", ",", ";", ":", "!", "?", "(", ")", "…", "...", '"', "'", "”", "’", "»"}
+)
+
 #: Auxiliaries and modals that stand between a particle and its verb in a cluster.
 _AUXILIARIES = frozenset(
     """
@@ -89,6 +115,9 @@ _AUXILIARIES = frozenset(
     mocht mochten mogen gaat ging gingen gaan
     """.split()
 )
+
+#: Modals and "worden" carry no particle: "kan ... af" is never *afkunnen*.
+_MODALS = frozenset({"kunnen", "moeten", "mogen", "willen", "zullen", "worden", "hoeven"})
 
 #: Words that are never the finite verb of a particle verb (frequent homographs).
 _NOT_VERBS = frozenset({"te", "een", "de", "het", "in", "op", "uit", "aan", "door"})
@@ -233,7 +262,7 @@ class Morphology:
                 noun = entry.lemma
             elif entry.pos == "verb" and verb is None:
                 verb = entry.lemma
-                finite = finite or kind in ("past_singular", "past_plural", "lemma")
+                finite = finite or kind in ("past_singular", "past_plural", "lemma", "present")
             elif entry.pos == "adjective" and adj is None:
                 adj = entry.lemma
 
@@ -258,7 +287,12 @@ class Morphology:
             and s != w
             and not w.startswith(("ge", *_INSEPARABLE))  # bezet, verwoest: participles
             and s in _stem_infinitives(w)
-            and w.encode() in _values()
+            # a noun in its own right (boer), or as a bare stem far more frequent than the
+            # verb (mest/mesten; not lijkt/lijken: that is the third person)
+            and (
+                w.encode() in _values()
+                or (s in _stem_infinitives(w, third=False) and zipf(w) > zipf(s) + 0.5)
+            )
         ):
             # "boer" is a noun in its own right, not only the stem of "boeren"
             stem_noun = w
@@ -282,6 +316,12 @@ class Morphology:
                     noun = s  # zitten/zit: simplemma took the noun; keep both readings
             elif w.endswith("en") and s != w:
                 noun = self._plural_base(w)  # gewassen: also the plural of gewas
+            elif s in (None, w) and verb is None and w.endswith(("en", "s", "ën")):
+                # A plural simplemma does not know (tractaten, runs, algebra's): the
+                # singular must be a known lemma about as frequent as the form.
+                base = self._plural_base(w, loose=s is None)
+                if base and zipf(base) >= zipf(w) - 0.3:
+                    noun = lemma = base
         if verb == w and noun is not None and noun != w:
             lemma = w  # an -en form that is both: the verb unless context says noun
         if stem_noun:
@@ -388,7 +428,9 @@ class Morphology:
             return joined
         return None
 
-    def _plural_base(self, w: str) -> str | None:
+    def _plural_base(self, w: str, loose: bool = False) -> str | None:
+        """Singular of a plural form, validated as a known lemma (or, *loose*, as a form
+        wordfreq knows, for words simplemma lacks: tractaten → tractaat)."""
         if w.endswith(("'s", "’s")):
             cands = [w[:-2]]
         elif w.endswith("ën"):
@@ -408,6 +450,8 @@ class Morphology:
                 continue
             if self.is_lemma(c) and self.simplemma(c) in (c, None, w):
                 return c  # (boer: simplemma reads it as the stem of boeren - still a lemma)
+            if loose and self.simplemma(c) is None and zipf(c) >= 2.0:
+                return c
         return None
 
     def _adjective_base(self, w: str) -> str | None:
@@ -686,6 +730,9 @@ class Morphology:
             if tok.kind != WORD or tok.pair is not None:
                 continue
             p = tok.text.lower()
+            prev = tokens[j - 1].text.lower() if j > 0 else ""
+            if p in _NOUN_PARTICLES and (prev in _NOUN_CUES or prev in _PREPOSITIONS):
+                continue  # "een weg", "op weg", "de plaats": the noun, not a particle
             nxt = tokens[j + 1] if j + 1 < n else None
             # te-infinitive: "uit te voeren", "aan te tonen"
             if nxt is not None and nxt.text.lower() == "te" and j + 2 < n:
@@ -693,13 +740,15 @@ class Morphology:
                 if r is not None and r.verb and self._joins(p, r.verb):
                     self._pair(tokens, j, j + 2, p + r.verb)
                 continue
+            stranded = self._r_pronoun_before(tokens, j) and p in _STRANDABLE
             # Written apart before a verb cluster (common in subordinate clauses):
             # "voorbij komen", "bekend had gemaakt", "op zou kunnen merken".
-            cluster = self._following_verb(tokens, readings, j, p)
-            if cluster is not None:
-                self._pair(tokens, j, cluster, p + readings[cluster].verb)
-                continue
-            if not self._clause_final(tokens, j):
+            if not stranded:
+                cluster = self._following_verb(tokens, readings, j, p)
+                if cluster is not None:
+                    self._pair(tokens, j, cluster, p + readings[cluster].verb)
+                    continue
+            if not self._clause_final(tokens, readings, j):
                 continue
             # Separated: look back for the finite verb of the clause.
             for i in range(j - 1, -1, -1):
@@ -709,31 +758,60 @@ class Morphology:
                 r = readings[i]
                 if r is None or t.pair is not None or not r.verb or not r.finite:
                     continue
-                if t.text.lower() in _NOT_VERBS:
+                if t.text.lower() in _NOT_VERBS or r.verb in _MODALS:
                     continue
+                if stranded and not self._in_lexicon(p + r.verb):
+                    break  # "waar heb je het over", "er zit een meter tussen": er + prep
                 if self._joins(p, r.verb):
                     self._pair(tokens, i, j, p + r.verb)
                     break
 
+    def _is_noun_lemma(self, lemma: str) -> bool:
+        return any(e.pos == "noun" for e in self.lexicon.lookup(lemma))
+
+    def _in_lexicon(self, verb: str) -> bool:
+        return any(e.pos == "verb" for e in self.lexicon.lookup(verb))
+
+    @staticmethod
+    def _r_pronoun_before(tokens: list[Token], j: int) -> bool:
+        """An unattached er/daar/hier/waar earlier in the clause (it may own the
+        preposition: "ik denk er niet aan", "waar heb je het over")."""
+        for k in range(j - 1, -1, -1):
+            t = tokens[k]
+            if t.kind == PUNCT and t.text in (",", ";", ":"):
+                return False
+            if t.text.lower() in _R_PRONOUNS:
+                return True
+        return False
+
     def _following_verb(self, tokens, readings, j: int, p: str) -> int | None:
         """Index of the verb right after particle j (over auxiliaries and "te") that the
-        particle joins, or None."""
+        particle joins, or None.  The cluster must close its clause."""
         found = None
+        verbs = 0
         for k in range(j + 1, min(j + 5, len(tokens))):
             t, r = tokens[k], readings[k]
             if r is None or t.pair is not None:
                 break
             low = t.text.lower()
             if low == "te" or low in _AUXILIARIES:
-                if r.verb and self._joins(p, r.verb) and low not in _AUXILIARIES:
-                    found = k
+                verbs += 1
                 continue
             if not r.verb or low in _NOT_VERBS or (r.noun and r.lemma != r.verb):
                 break
-            if r.stem_noun or low in _infinitive_stems(r.verb):
-                break  # a bare stem is no verb of a cluster: "op zoek naar"
+            if r.stem_noun or low in _infinitive_stems(r.verb) or low.endswith(("end", "ende")):
+                break  # a bare stem or a present participle: "op zoek naar", "in stijgende lijn"
+            if p in _ADJECTIVE_PARTICLES and not self._in_lexicon(p + r.verb):
+                break  # "omhoog gegaan", "open ligt": joined only for verbs we list
             if self._joins(p, r.verb):
-                found = k
+                after = tokens[k + 1] if k + 1 < len(tokens) else None
+                if (
+                    after is None
+                    or after.kind == PUNCT
+                    or after.text.lower() in _CLAUSE_STARTERS
+                    or (verbs and after.text.lower() in _PREPOSITIONS)
+                ):
+                    found = k
             break
         return found
 
@@ -750,21 +828,37 @@ class Morphology:
         tokens[i].lemma = tokens[j].lemma = lemma
         tokens[i].parts = tokens[j].parts = None
 
-    @staticmethod
-    def _clause_final(tokens: list[Token], j: int) -> bool:
+    def _clause_final(self, tokens: list[Token], readings, j: int) -> bool:
         """Is the particle at the end of its clause (allowing an extraposed PP after it)?"""
         if j + 1 >= len(tokens):
             return True
         nxt = tokens[j + 1]
+        p = tokens[j].text.lower()
         if nxt.kind == PUNCT:
-            return nxt.text not in ("-", "‐", "/")
+            return nxt.text in _CLAUSE_END_PUNCT
         low = nxt.text.lower()
+        if low in ("dat", "die", "deze") and j + 2 < len(tokens):
+            after = tokens[j + 2]
+            r = readings[j + 2] if after.kind == WORD else None
+            if r is not None and after.text.lower() not in _FUNCTION_WORDS_AFTER_DAT and (
+                r.noun or self._is_noun_lemma(r.lemma)
+            ):
+                return False  # "op dat moment": a determiner, not a conjunction
         if low in _CLAUSE_STARTERS:
             return True
-        if tokens[j].text.lower() == "om":
-            return False  # "om" before anything is the om ... te construction
+        if p == "om":
+            return False  # om ... te
+        if p == "samen" and low == "met" and j > 0 and tokens[j - 1].text == ",":
+            return False  # ", samen met X," = together with
         if low in _PREPOSITIONS:
-            # "dook op in 2015": a PP after the particle; but "uit van" is rare - accept.
+            # "dook op in 2015": a PP after the particle - unless the particle is itself a
+            # preposition opening a te-infinitive ("door in het programma te schrijven")
+            if p in ("door", "zonder", "na"):
+                for later in tokens[j + 2 :]:
+                    if later.kind == PUNCT:
+                        break
+                    if later.text.lower() == "te":
+                        return False
             return True
         return False
 
@@ -811,7 +905,7 @@ def _third_person_zipf(inf: str) -> float:
     return max((zipf(stem + "t") for stem in _infinitive_stems(inf)), default=0.0)
 
 
-def _stem_infinitives(stem: str) -> tuple[str, ...]:
+def _stem_infinitives(stem: str, third: bool = True) -> tuple[str, ...]:
     """Infinitives of which *stem* is the first person singular: boer → boeren,
     stap → stappen, hoop → hopen, droog → drogen, leef → leven."""
     out = [stem + "en"]
@@ -819,7 +913,7 @@ def _stem_infinitives(stem: str) -> tuple[str, ...]:
         out.append(stem + stem[-1] + "en")
     if stem.endswith(("f", "s")):
         out.append(stem[:-1] + {"f": "v", "s": "z"}[stem[-1]] + "en")  # kalf → kalven
-    if stem.endswith("t") and len(stem) > 3:
+    if third and stem.endswith("t") and len(stem) > 3:
         out.extend(_stem_infinitives(stem[:-1]))  # rijst → rijzen: third person
     if len(stem) >= 3 and stem[-2] == stem[-3] and stem[-2] in "aeou":
         short = stem[:-2] + stem[-1]

@@ -95,6 +95,9 @@ class Entry:
                 out += [(dim, "diminutive"), (dim + "s", "diminutive-plural")]
         elif self.pos == "verb" and self.forms:
             p = (self.particle or "").lower()
+            third = _third_person(self.lemma.lower(), p)
+            if third:
+                out.append((third, "present"))
             for key in ("past_singular", "past_plural"):
                 value = (self.forms.get(key) or "").lower()
                 for variant in value.split("/"):
@@ -123,6 +126,32 @@ class Entry:
             if self.superlative:
                 out.append((self.superlative.lower() + "e", "superlative-inflected"))
         return out
+
+
+_VOWELS = "aeiou"
+
+
+def _third_person(inf: str, particle: str) -> str | None:
+    """The regular third person singular of a verb without a particle: werken → werkt,
+    heten → heet, schatten → schat, geloven → gelooft, wijzen → wijst.  Irregular verbs
+    (gaan, zijn, kunnen ...) are left to simplemma; separable verbs are written apart."""
+    if particle or not inf.endswith("en") or len(inf) < 5:
+        return None
+    base = inf[:-2]
+    if len(base) >= 2 and base[-1] == base[-2] and base[-1] not in _VOWELS:
+        stem = base[:-1]  # zitten → zit
+    else:
+        stem = base
+        if stem[-1] in "vz":
+            stem = stem[:-1] + ("f" if stem[-1] == "v" else "s")  # geven → geef, lezen → lees
+        if (
+            len(stem) >= 3
+            and stem[-2] in _VOWELS
+            and stem[-3] not in _VOWELS
+            and stem[-1] not in _VOWELS
+        ):
+            stem = stem[:-2] + stem[-2] + stem[-2:]  # heten → heet, lopen → loop
+    return stem if stem.endswith("t") else stem + "t"
 
 
 class Lexicon:
