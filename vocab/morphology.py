@@ -116,6 +116,10 @@ _AUXILIARIES = frozenset(
     """.split()
 )
 
+#: Lexicon form kinds that are finite verb forms (a bare stem only as an imperative).
+_FINITE_KINDS = frozenset({"past_singular", "past_plural", "lemma", "present"})
+_FINITE_PAST_KINDS = frozenset({"past_singular", "past_plural"})
+
 #: Modals and "worden" carry no particle: "kan ... af" is never *afkunnen*.
 _MODALS = frozenset({"kunnen", "moeten", "mogen", "willen", "zullen", "worden", "hoeven"})
 
@@ -251,32 +255,60 @@ class Morphology:
         cardinal = _ordinal_to_cardinal(w)
         if cardinal:
             return Reading(lemma=cardinal, adj=cardinal, known=True)
-        lex_hits = self.lexicon.forms().get(w, ())
+        lex_hits = self.lexicon.forms().get(w)
+        if lex_hits:
+            return self._lexicon_reading(w, lex_hits)
+        return self._simplemma_reading(w)
+
+    def _lexicon_reading(self, w: str, hits) -> Reading:
+        """Readings of a form the lexicon knows: the lexicon lists all of them."""
+        noun = adj = None
+        verbs: dict[str, set[str]] = {}
+        for entry, kind in hits:
+            if entry.pos == "noun":
+                noun = noun or entry.lemma
+            elif entry.pos == "verb":
+                verbs.setdefault(entry.lemma, set()).add(kind)
+            elif entry.pos == "adjective":
+                adj = adj or entry.lemma
+        # of several verbs, the most frequent (was: zijn, not wassen)
+        verb = max(verbs, key=lambda v: zipf(v.lower())) if verbs else None
+        verb_kinds = verbs.get(verb, set())
+        finite = bool(verb_kinds & _FINITE_KINDS)
+        irregular = _IRREGULAR_PRESENT.get(w)
+        if irregular and verb is None:
+            verb, finite = irregular, True
+            verb_kinds.add("present")
+        lemma = self._likeliest(w, hits, self.simplemma(w))
+        stem_noun = None
+        if verb and noun == w and (verb_kinds & {"stem", "present"} or irregular):
+            stem_noun = lemma = w  # bel/bellen, staat/staan: the context decides
+        elif verb == w and noun and noun != w:
+            lemma = w  # an -en form that is both (werken, plannen): the context decides
+        elif verb and adj and lemma == adj and verb_kinds & _FINITE_PAST_KINDS:
+            lemma = verb  # bepaalde: past tense, or an adjective after a determiner
+        return Reading(
+            lemma=lemma, noun=noun, verb=verb, adj=adj, finite=finite, known=True,
+            stem_noun=stem_noun,
+        )
+
+    def _simplemma_reading(self, w: str) -> Reading:
+        """Readings of a form the lexicon does not know: simplemma, corrected by rules."""
         s = _IRREGULAR_PRESENT.get(w) or self.simplemma(w)
-        known = s is not None or bool(lex_hits)
+        known = s is not None
         noun = verb = adj = stem_noun = None
         finite = False
-
-        for entry, kind in lex_hits:
-            if entry.pos == "noun" and noun is None:
-                noun = entry.lemma
-            elif entry.pos == "verb" and verb is None:
-                verb = entry.lemma
-                finite = finite or kind in ("past_singular", "past_plural", "lemma", "present")
-            elif entry.pos == "adjective" and adj is None:
-                adj = entry.lemma
-
         if s is not None:
             s = self._check_particle(w, s)
         # An -e form whose simplemma lemma is "form + n" is an adjective, not a verb.
         if w.endswith("e") and not w.endswith(("de", "te")) and s == w + "n":
             base = self._adjective_base(w)
             if base:
-                adj = adj or base
+                adj = base
                 s = base
         if s is None or (s == w and w.endswith("ste")):
             s = self._guess(w) or s
-        if (s is None or s == w or s == w[:-1]) and not lex_hits:
+        if s is None or s == w or s == w[:-1]:
             participle = self._participle_verb(w)
             if participle:
                 s = participle  # gemengde → mengen, verwoest → verwoesten
@@ -294,60 +326,61 @@ class Morphology:
                 or (s in _stem_infinitives(w, third=False) and zipf(w) > zipf(s) + 0.5)
             )
         ):
-            # "boer" is a noun in its own right, not only the stem of "boeren"
             stem_noun = w
         if s is not None and s.endswith("er") and w.endswith("ster") and w.encode() in _values():
             s = w  # woordvoerster is its own lemma, not woordvoerder
 
-        if verb is None:
-            if s is not None and self.is_verb_lemma(s):
-                verb = s
-            elif self.is_verb_lemma(w):
-                verb = w  # infinitive or plural present (tonen, delen), even if s is a noun
+        if s is not None and self.is_verb_lemma(s):
+            verb = s
+        elif self.is_verb_lemma(w):
+            verb = w  # infinitive or plural present (tonen, delen), even if s is a noun
         if verb is not None:
-            finite = finite or self._finite_shaped(w, verb)
+            finite = self._finite_shaped(w, verb)
         lemma = s or w
-        if noun is None and not lex_hits:  # the lexicon knows all readings of its forms
-            if s is not None and s != w and s != verb and self._plural_base(w) == s:
-                noun = s
-            elif w == verb and w.endswith("en"):
-                noun = self._plural_base(w)  # tekenen: also the plural of teken
-                if noun is None and s is not None and s != w and not self.is_verb_lemma(s):
-                    noun = s  # zitten/zit: simplemma took the noun; keep both readings
-            elif w.endswith("en") and s != w:
-                noun = self._plural_base(w)  # gewassen: also the plural of gewas
-            elif s in (None, w) and verb is None and w.endswith(("en", "s", "ën")):
-                # A plural simplemma does not know (tractaten, runs, algebra's): the
-                # singular must be a known lemma about as frequent as the form.
-                base = self._plural_base(w, loose=s is None)
-                if base and zipf(base) >= zipf(w) - 0.3:
-                    noun = lemma = base
+        if s is not None and s != w and s != verb and self._plural_base(w) == s:
+            noun = s
+        elif w == verb and w.endswith("en"):
+            noun = self._plural_base(w)  # tekenen: also the plural of teken
+            if noun is None and s is not None and s != w and not self.is_verb_lemma(s):
+                noun = s  # zitten/zit: simplemma took the noun; keep both readings
+        elif w.endswith("en") and s != w:
+            noun = self._plural_base(w)  # gewassen: also the plural of gewas
+        elif s in (None, w) and verb is None and w.endswith(("en", "s", "ën")):
+            # A plural simplemma does not know (tractaten, runs, algebra's): the
+            # singular must be a known lemma about as frequent as the form.
+            base = self._plural_base(w, loose=s is None)
+            if base and zipf(base) >= zipf(w) - 0.3:
+                noun = lemma = base
         if verb == w and noun is not None and noun != w:
             lemma = w  # an -en form that is both: the verb unless context says noun
         if stem_noun:
             noun = noun or stem_noun
-        if adj is None and not lex_hits and w.endswith("e") and len(w) > 3 and s in (None, w, w[:-1]):
+        if adj is None and w.endswith("e") and len(w) > 3 and s in (None, w, w[:-1]):
             adj = self._adjective_base(w)
-        if lex_hits:
-            # The lexicon is the authority: prefer its reading for the base lemma, and of
-            # several readings the most frequent lemma (leden: lid before lijden).
-            if lemma not in {e.lemma for e, _ in lex_hits}:
-                lemma = self._likeliest(w, lex_hits)
         return Reading(
             lemma=lemma, noun=noun, verb=verb, adj=adj, finite=finite, known=known,
             stem_noun=stem_noun,
         )
 
     @staticmethod
-    def _likeliest(w: str, hits) -> str:
-        """Of several lexicon readings, the likeliest lemma: the most frequent one; the form
-        as its own lemma only when it is clearly more frequent than the other lemma
-        (leek → lijken, not the noun leek; was → zijn)."""
+    def _likeliest(w: str, hits, hint: str | None = None) -> str:
+        """Of several lexicon readings, the likeliest lemma: the most frequent one (with a
+        little weight for simplemma's choice, *hint*), except that a form which is itself
+        a lemma but also a finite verb form gives way to the verb unless clearly more
+        frequent (leek → lijken, was → zijn, heet → heten; but bekend stays bekend)."""
+        has_finite_form = any(
+            e.pos == "verb" and e.lemma.lower() != w and kind in _FINITE_KINDS
+            for e, kind in hits
+        )
 
         def score(hit):
             entry, kind = hit
             z = zipf(entry.lemma.lower())
-            return z - 1.0 if entry.lemma.lower() == w and kind == "lemma" else z
+            if has_finite_form and kind == "lemma" and entry.lemma.lower() == w:
+                z -= 1.0
+            if hint is not None and entry.lemma == hint:
+                z += 0.3
+            return z
 
         return max(hits, key=score)[0].lemma
 
@@ -649,9 +682,12 @@ class Morphology:
         (de Tweede Kamer, het Verenigd Koninkrijk): its lemma is the noun (kamer)."""
         if text.isupper():
             return text
-        for entry, _kind in self.lexicon.forms().get(_normalise(text), ()):
+        low = _normalise(text)
+        for entry, _kind in self.lexicon.forms().get(low, ()):
             if entry.pos == "noun" and entry.lemma.islower():
                 return entry.lemma
+        if self.simplemma(low) == low and zipf(low) >= 3.0:
+            return low  # Algebra, Telecommunicatie in a heading or a name
         return text
 
     def _is_national_adjective(self, low: str) -> bool:
@@ -678,6 +714,8 @@ class Morphology:
             strong_cue = plural_cue and p not in _WEAK_CUES
             if strong_cue or p in _NOUN_CUES or p in _PREPOSITIONS:
                 return r.noun
+            if p == "te" and r.stem_noun:
+                return r.noun  # "te werk gaan", "te voet": after te only an infinitive is a verb
             if p == "te" or p in _SUBJECTS or n in _SUBJECTS:
                 return r.verb
             if r.stem_noun:
@@ -686,7 +724,7 @@ class Morphology:
                 # infinitive says which reading is usual (zitten/zit vs rijzen/rijst).
                 if r.stem_noun in _IRREGULAR_3SG or tok.initial:
                     return r.verb  # "Kijk eens", "Stel dat ...": an imperative
-                if r.stem_noun.endswith(("t", "d")) and zipf(r.verb) >= zipf(r.stem_noun) - 0.5:
+                if r.stem_noun.endswith(("t", "d")) and zipf(r.verb) > zipf(r.stem_noun) - 0.5:
                     return r.verb
                 return r.noun
             if nxt is None or nxt.kind == PUNCT or n in _OBJECT_STARTERS:
@@ -698,9 +736,18 @@ class Morphology:
             return r.verb
         if r.noun and plural_cue and r.noun != r.lemma:
             return r.noun
-        if r.adj and (p in _NOUN_CUES or plural_cue) and r.lemma == r.verb:
-            return r.adj
+        if r.adj and r.lemma == r.verb and (
+            p in _NOUN_CUES or plural_cue or p in _PREPOSITIONS or self._noun_follows(tokens, i)
+        ):
+            return r.adj  # "in bepaalde gevallen", "de ontwikkelde landen"
         return r.lemma
+
+    def _noun_follows(self, tokens: list[Token], i: int) -> bool:
+        if i + 1 >= len(tokens) or tokens[i + 1].kind != WORD:
+            return False
+        nxt = tokens[i + 1]
+        r = self.reading(_normalise(nxt.text))
+        return r.noun is not None and r.lemma == r.noun and not nxt.text[:1].isupper()
 
     def _elided_parts(self, tokens: list[Token]) -> None:
         """leiderschaps-, mankracht- en financiële verliezen: the part gets its lemma and the
@@ -756,7 +803,9 @@ class Morphology:
                 if t.kind == PUNCT and t.text in (";", ":", "(", ")"):
                     break
                 r = readings[i]
-                if r is None or t.pair is not None or not r.verb or not r.finite:
+                if r is None or t.pair is not None or not r.verb:
+                    continue
+                if not r.finite and not (t.initial and r.stem_noun):  # "Bel me op!"
                     continue
                 if t.text.lower() in _NOT_VERBS or r.verb in _MODALS:
                     continue

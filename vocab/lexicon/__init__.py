@@ -95,9 +95,12 @@ class Entry:
                 out += [(dim, "diminutive"), (dim + "s", "diminutive-plural")]
         elif self.pos == "verb" and self.forms:
             p = (self.particle or "").lower()
-            third = _third_person(self.lemma.lower(), p)
-            if third:
-                out.append((third, "present"))
+            stem = _present_stem(self.lemma.lower(), p)
+            if stem:
+                third = stem if stem.endswith("t") else stem + "t"
+                out.append((third, "present"))  # hij werkt, hij heet
+                if stem != third:
+                    out.append((stem, "stem"))  # ik bel, bel me!
             for key in ("past_singular", "past_plural"):
                 value = (self.forms.get(key) or "").lower()
                 for variant in value.split("/"):
@@ -131,27 +134,21 @@ class Entry:
 _VOWELS = "aeiou"
 
 
-def _third_person(inf: str, particle: str) -> str | None:
-    """The regular third person singular of a verb without a particle: werken → werkt,
-    heten → heet, schatten → schat, geloven → gelooft, wijzen → wijst.  Irregular verbs
-    (gaan, zijn, kunnen ...) are left to simplemma; separable verbs are written apart."""
+def _present_stem(inf: str, particle: str) -> str | None:
+    """The present-tense stem of a regular verb without a particle: werken → werk,
+    zitten → zit, heten → heet, geven → geef, lezen → lees.  Irregular verbs (gaan, zijn,
+    kunnen ...) are left to simplemma; separable verbs are written apart in main clauses."""
     if particle or not inf.endswith("en") or len(inf) < 5:
         return None
     base = inf[:-2]
     if len(base) >= 2 and base[-1] == base[-2] and base[-1] not in _VOWELS:
-        stem = base[:-1]  # zitten → zit
-    else:
-        stem = base
-        if stem[-1] in "vz":
-            stem = stem[:-1] + ("f" if stem[-1] == "v" else "s")  # geven → geef, lezen → lees
-        if (
-            len(stem) >= 3
-            and stem[-2] in _VOWELS
-            and stem[-3] not in _VOWELS
-            and stem[-1] not in _VOWELS
-        ):
-            stem = stem[:-2] + stem[-2] + stem[-2:]  # heten → heet, lopen → loop
-    return stem if stem.endswith("t") else stem + "t"
+        return base[:-1]  # zitten → zit
+    stem = base
+    if stem[-1] in "vz":
+        stem = stem[:-1] + ("f" if stem[-1] == "v" else "s")  # geven → geef, lezen → lees
+    if len(stem) >= 3 and stem[-2] in _VOWELS and stem[-3] not in _VOWELS and stem[-1] not in _VOWELS:
+        stem = stem[:-2] + stem[-2] + stem[-2:]  # heten → heet, lopen → loop
+    return stem
 
 
 class Lexicon:
