@@ -258,6 +258,11 @@ class Morphology:
         lex_hits = self.lexicon.forms().get(w)
         if lex_hits:
             return self._lexicon_reading(w, lex_hits)
+        plain = _EMPHASIS.sub(lambda m: _DEACCENT[m.group()], w)
+        if plain != w and self.simplemma(w) is None and (
+            plain in self.lexicon.forms() or self.simplemma(plain) is not None
+        ):
+            return self._reading(plain)  # emphasis: wél, níét, dé → wel, niet, de
         return self._simplemma_reading(w)
 
     def _lexicon_reading(self, w: str, hits) -> Reading:
@@ -722,8 +727,8 @@ class Morphology:
                 # A bare stem: "boer", "kalf" are nouns (a first person is rare in texts);
                 # a stem in -t/-d is also the third person ("hij zit"): the more frequent
                 # infinitive says which reading is usual (zitten/zit vs rijzen/rijst).
-                if r.stem_noun in _IRREGULAR_3SG or tok.initial:
-                    return r.verb  # "Kijk eens", "Stel dat ...": an imperative
+                if r.stem_noun in _IRREGULAR_3SG or (tok.initial and _imperative_follows(nxt)):
+                    return r.verb  # "Kijk eens", "Stel dat ...", "Bel me op!": an imperative
                 if r.stem_noun.endswith(("t", "d")) and zipf(r.verb) > zipf(r.stem_noun) - 0.5:
                     return r.verb
                 return r.noun
@@ -805,7 +810,9 @@ class Morphology:
                 r = readings[i]
                 if r is None or t.pair is not None or not r.verb:
                     continue
-                if not r.finite and not (t.initial and r.stem_noun):  # "Bel me op!"
+                if not r.finite and not (  # "Bel me op!": an imperative
+                    t.initial and r.stem_noun and _imperative_follows(tokens[i + 1])
+                ):
                     continue
                 if t.text.lower() in _NOT_VERBS or r.verb in _MODALS:
                     continue
@@ -934,6 +941,9 @@ def _infinitive_stems(inf: str) -> list[str]:
 
 
 _ORDINAL_NUMBER_RE = re.compile(r"(?<=\d)(?:e|de|ste)$")
+#: Acute accents in Dutch mark emphasis (wél, dé); één and café are words of their own.
+_DEACCENT = {"á": "a", "é": "e", "í": "i", "ó": "o", "ú": "u"}
+_EMPHASIS = re.compile("[áéíóú]")
 _INSEPARABLE = ("be", "ver", "ont", "her", "er", "mis")
 
 
@@ -1008,6 +1018,19 @@ def _particle_prefixes(word: str) -> list[str]:
         return []
     n = len(word)
     return [p for p in _PARTICLES_BY_INITIAL.get(word[0], ()) if n > len(p) + 2 and word.startswith(p)]
+
+
+#: Words that follow an imperative at the start of a sentence: "Bel me", "Kijk eens".
+_AFTER_IMPERATIVE = frozenset(
+    """
+    me mij hem haar ons het je jezelf u uzelf jullie ze hen hun eens even maar dan dat
+    nou toch niet gewoon goed snel ook nog alsjeblieft alstublieft er daar hier de een
+    """.split()
+)
+
+
+def _imperative_follows(nxt: Token | None) -> bool:
+    return nxt is None or nxt.kind == PUNCT or nxt.text.lower() in _AFTER_IMPERATIVE
 
 
 def _prev_word(tokens: list[Token], i: int) -> Token | None:
