@@ -169,60 +169,155 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="JSON with character offsets")
     p.set_defaults(func=cmd_analyse)
 
-    p = sub.add_parser("gloss", help="show the lexicon entry of a word")
+    p = sub.add_parser(
+        "gloss",
+        help="the meaning of a word: your notes, our lexicon, dictionaries, compound parts",
+        description="Gloss a word. With --context, the word as it stands in that sentence "
+        "(uit in 'Ze voerde het plan uit' is uitvoeren). Exit status 1 when nothing is found.",
+    )
     p.add_argument("word", metavar="WORD")
+    p.add_argument("--context", metavar="SENTENCE", help="the sentence the word stands in")
+    p.add_argument("--lang", metavar="CODE", help="your language for dictionaries (en, de, fr, ...; remembered)")
     p.add_argument("--json", action="store_true", help="JSON output")
+    p.add_argument("--db", metavar="PATH", help="the learner's store (default: in the data dir)")
     p.set_defaults(func=cmd_gloss)
+
+    p = sub.add_parser("dict", help="list, add or remove dictd dictionaries (FreeDict)")
+    p.add_argument("action", choices=["list", "add", "remove"])
+    p.add_argument("target", nargs="?", metavar="PATH|NAME")
+    p.set_defaults(func=cmd_dict)
     return parser
 
 
+def _open_store(args):
+    from vocab.store import Store, StoreError
+
+    try:
+        return Store(args.db) if getattr(args, "db", None) else Store()
+    except StoreError as exc:
+        raise ImportFailure(str(exc)) from None
+
+
+def _language(args) -> str:
+    from vocab import config
+    from vocab.dictd import LANGUAGE_CODES
+
+    if getattr(args, "lang", None):
+        lang = args.lang.lower()
+        if lang not in LANGUAGE_CODES and lang not in LANGUAGE_CODES.values():
+            raise UsageError(
+                f"unknown language {args.lang!r}; use a code such as "
+                + ", ".join(sorted(LANGUAGE_CODES))
+            )
+        if lang != config.get("lang"):
+            config.set_value("lang", lang)
+            print(f"{PROG}: glossing language set to {lang} (remembered)", file=sys.stderr)
+        return lang
+    return config.get("lang") or "en"
+
+
 def cmd_gloss(args) -> int:
-    from vocab import lexicon
-    from vocab.morphology import default as morphology
+    from vocab.glossary import Glossary
 
     word = args.word.strip()
     if not word:
         raise UsageError("WORD is empty")
-    entries = lexicon.default().lookup(word)
-    if not entries:
-        entries = lexicon.default().lookup(morphology().lemmatize(word))
-    if not entries:
-        print(f"{PROG}: no entry for {word!r} in the lexicon", file=sys.stderr)
-        return 1
+    lang = _language(args)
+    store = _open_store(args)
+    try:
+        g = Glossary(store=store, lang=lang).gloss_word(word, context=args.context)
+    finally:
+        store.close()
     if args.json:
-        out = [e.to_dict() for e in entries]
-        json.dump(out[0] if len(out) == 1 else out, sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(g.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
+        return 0 if g.found else 1
+    _print_gloss(g)
+    if not g.found:
+        hint = f"; did you mean: {', '.join(g.suggestions)}?" if g.suggestions else ""
+        print(f"{PROG}: no meaning found for {word!r}{hint}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _print_gloss(g) -> None:
+    head = g.lemma
+    if g.pos == "noun" and g.article:
+        head = f"{g.article} {g.lemma}"
+    bits = [b for b in (g.pos, f"/{g.ipa}/" if g.ipa else None, g.syllables) if b]
+    print(f"{head}  ({'; '.join(bits)})" + (f"  ← {g.word}" if g.word.lower() != g.lemma.lower() else ""))
+    if g.pos == "noun":
+        extra = [f"plural {g.plural}" if g.plural else "no plural"]
+        if g.diminutive:
+            extra.append(f"diminutive {g.diminutive}")
+        print("  " + "; ".join(extra))
+    if g.pos == "verb" and g.forms:
+        f = g.forms
+        print(
+            f"  {f['past_singular']} / {f['past_plural']} / {f['auxiliary']} "
+            f"{f['past_participle']}" + ("  (zich)" if g.reflexive else "")
+        )
+    if g.pos == "adjective" and (g.comparative or g.superlative):
+        print(f"  {g.comparative or '-'} / {g.superlative or '-'}")
+    for i, sense in enumerate(g.senses, 1):
+        print(f"  {i}. {sense}")
+    if g.source:
+        print(f"  [{g.source}]")
+    if g.parts:
+        print("  = " + " + ".join(
+            f"{p.lemma} ({p.senses[0]})" if p.senses else p.lemma for p in g.parts
+        ))
+    if g.note:
+        print(f"  note: {g.note}")
+    if g.user_note:
+        print(f"  your note: {g.user_note}")
+    for other in g.also[:2]:
+        print(f"  also [{other['source']}]: {'; '.join(other['senses'][:4])}")
+    print(f"  frequency: Zipf {g.zipf:.1f}, level {g.level}")
+
+
+def cmd_dict(args) -> int:
+    from vocab import dictd
+
+    if args.action == "list":
+        found = dictd.find_dictionaries()
+        if not found:
+            print("No dictionaries installed; dutch-reader uses its own English lexicon.")
+            print("To add one: sudo apt-get install dict-freedict-nld-eng (or nld-deu, nld-fra, ...),")
+            print("or download a FreeDict dictd archive and run: dutch-reader dict add NAME.index")
+            return 0
+        for d in found:
+            langs = "→".join(d.languages) if d.languages else "?"
+            try:
+                n = len(d)
+            except dictd.DictdError as exc:
+                print(f"{d.name:<28} {langs:<8} unreadable: {exc}")
+                continue
+            print(f"{d.name:<28} {langs:<8} {n:>7} headwords  {d.index_path.parent}")
         return 0
-    for e in entries:
-        head = e.lemma
-        if e.pos == "noun" and e.article:
-            head = f"{e.article} {e.lemma}"
-        print(f"{head}  ({e.pos})")
-        if e.pos == "noun":
-            bits = [f"plural {e.plural}" if e.plural else "no plural"]
-            if e.diminutive:
-                bits.append(f"diminutive {e.diminutive}")
-            print("  " + "; ".join(bits))
-        if e.pos == "verb" and e.forms:
-            f = e.forms
-            print(
-                f"  {f['past_singular']} / {f['past_plural']} / {f['auxiliary']} "
-                f"{f['past_participle']}" + ("  (zich)" if e.reflexive else "")
-            )
-        if e.pos == "adjective" and (e.comparative or e.superlative):
-            print(f"  {e.comparative or '-'} / {e.superlative or '-'}")
-        for i, sense in enumerate(e.senses, 1):
-            print(f"  {i}. {sense}")
-        if e.note:
-            print(f"  note: {e.note}")
+    if args.action == "add":
+        if not args.target:
+            raise UsageError("dict add needs a PATH (NAME.index with NAME.dict[.dz] beside it)")
+        try:
+            d = dictd.add_dictionary(args.target)
+        except dictd.DictdError as exc:
+            raise ImportFailure(str(exc)) from None
+        print(f"added {d.name} ({len(d)} headwords)")
+        return 0
+    if not args.target:
+        raise UsageError("dict remove needs a NAME (see 'dutch-reader dict list')")
+    try:
+        dictd.remove_dictionary(args.target)
+    except dictd.DictdError as exc:
+        raise ImportFailure(str(exc)) from None
+    print(f"removed {args.target}")
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    commands = {"read", "vocab", "analyse", "analyze", "gloss"}
+    commands = {"read", "vocab", "analyse", "analyze", "gloss", "dict"}
     if not argv:
         argv = ["read"]
     elif argv[0] not in commands and argv[0] not in ("-h", "--help"):

@@ -13,19 +13,10 @@ import os
 import pickle
 import tempfile
 from functools import cache
-from pathlib import Path
 
-__all__ = ["simplemma_table", "known_lemmas", "zipf", "english_zipf", "cache_dir"]
+from .paths import cache_dir
 
-
-def cache_dir() -> Path:
-    """Where derived data may be cached (safe to delete at any time)."""
-    env = os.environ.get("DUTCH_READER_CACHE")
-    if env:
-        return Path(env)
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("dutch-reader", appauthor=False))
+__all__ = ["simplemma_table", "known_lemmas", "zipf", "english_zipf"]
 
 
 def _load_simplemma() -> dict[bytes, bytes]:

@@ -1,0 +1,192 @@
+"""Glossing: lookup order, context, compounds, dictd dictionaries, notes, unknown words."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from vocab import analyse, word_stats
+from vocab.dictd import (
+    Dictionary,
+    add_dictionary,
+    find_dictionaries,
+    parse_entry,
+    remove_dictionary,
+)
+from vocab.glossary import LEXICON_SOURCE, NOTE_SOURCE, PARTS_SOURCE, Glossary
+from vocab.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+
+def b64(n: int) -> str:
+    out = ""
+    while True:
+        out = B64[n % 64] + out
+        n //= 64
+        if n == 0:
+            return out
+
+
+def write_dictd(folder: Path, name: str, entries: dict[str, str], compress: bool) -> Path:
+    """A small dictd dictionary written by the test itself."""
+    folder.mkdir(parents=True, exist_ok=True)
+    data, index = b"", []
+    for head in sorted(entries):
+        text = entries[head].encode("utf-8")
+        index.append(f"{head}\t{b64(len(data))}\t{b64(len(text))}")
+        data += text
+    (folder / f"{name}.index").write_text("\n".join(index) + "\n", encoding="utf-8")
+    if compress:
+        (folder / f"{name}.dict.dz").write_bytes(gzip.compress(data))
+    else:
+        (folder / f"{name}.dict").write_bytes(data)
+    return folder / f"{name}.index"
+
+
+TOY = {
+    "fiets": "fiets /fits/\n1. bicycle, bike\n",
+    "snoeshaan": "snoeshaan /snushan/\n1. oddball, odd fellow\n",
+    "huis": "huis /hœys/\n1. dwelling\n2. family\n",
+    "thuis": "thuis /tœys/\n1. home, goonfoot\n",
+}
+
+
+@pytest.fixture
+def no_system_dicts(monkeypatch):
+    monkeypatch.setenv("DUTCH_READER_DICT_DIRS", "")
+
+
+@pytest.mark.parametrize("compress", [False, True], ids=["plain", "dz"])
+def test_dictd_reader(tmp_path, compress):
+    d = Dictionary(write_dictd(tmp_path, "toy-nld-eng", TOY, compress))
+    assert len(d) == 4 and d.languages == ("nld", "eng")
+    (entry,) = d.lookup("Fiets")
+    assert entry.ipa == "fits" and entry.senses == ["bicycle, bike"]
+    assert d.lookup("auto") == []
+
+
+def test_freedict_run_together_senses_are_respaced():
+    assert parse_entry("thuis", TOY["thuis"]).senses == ["home, go on foot"]
+
+
+def test_lookup_order_note_then_lexicon_then_dictionary_then_parts(tmp_path, no_system_dicts):
+    d = Dictionary(write_dictd(tmp_path / "d", "toy-nld-eng", TOY, True))
+    store = Store(tmp_path / "s.sqlite3")
+    g = Glossary(store=store, dictionaries=[d])
+    # our lexicon first, the dictionary as "also"
+    huis = g.gloss_word("huis")
+    assert huis.source == LEXICON_SOURCE and huis.article == "het" and "house" in huis.senses[0]
+    assert huis.ipa == "hœys"
+    assert {"source": "toy-nld-eng", "senses": ["dwelling", "family"]} in huis.also
+    # a word only the dictionary has
+    snoes = g.gloss_word("snoeshaan")
+    assert snoes.found and snoes.source == "toy-nld-eng" and snoes.senses == ["oddball, odd fellow"]
+    # a compound without an entry: its parts
+    vrede = g.gloss_word("vredesakkoord")
+    assert vrede.source == PARTS_SOURCE and vrede.found
+    assert [(p.lemma, bool(p.senses)) for p in vrede.parts] == [("vrede", True), ("akkoord", True)]
+    assert "peace" in vrede.parts[0].senses[0]
+    # the learner's own gloss overrides everything, and the lexicon stays visible
+    store.set_note("huis", "my place", "het huis, de huizen")
+    mine = g.gloss_word("huizen")
+    assert mine.source == NOTE_SOURCE and mine.senses == ["my place"]
+    assert mine.user_note == "het huis, de huizen" and mine.lemma == "huis"
+    assert mine.also[0]["source"] == LEXICON_SOURCE
+    store.close()
+
+
+def test_particle_verb_in_context(no_system_dicts):
+    g = Glossary(dictionaries=[])
+    uit = g.gloss_word("uit", context="Ze voerde het plan uit.")
+    assert uit.lemma == "uitvoeren" and uit.pos == "verb" and uit.particle == "uit"
+    assert uit.forms["past_participle"] == "uitgevoerd"
+    plain = g.gloss_word("uit", context="Ze komt uit Nederland.")
+    assert plain.lemma == "uit" and plain.pos != "verb"
+
+
+def test_separable_and_inseparable_homographs(no_system_dicts):
+    g = Glossary(dictionaries=[])
+    occur = g.gloss_word("voor", context="Dat komt vaak voor.")
+    assert occur.lemma == "voorkomen" and occur.particle == "voor" and "occur" in occur.senses[0]
+    prevent = g.gloss_word("voorkomen", context="Je kunt ziekte voorkomen.")
+    assert prevent.particle is None and "prevent" in prevent.senses[0]
+
+
+def test_gloss_token_from_an_analysis(no_system_dicts):
+    a = analyse("De Taliban en ISIS-K zijn gezworen vijanden.")
+    g = Glossary(dictionaries=[])
+    tokens = {t.text: t for t in a.tokens()}
+    gezworen = g.gloss_token(a, tokens["gezworen"])
+    assert gezworen.lemma == "zweren" and gezworen.forms["past_singular"] == "zwoer"
+    name = g.gloss_token(a, tokens["Taliban"])
+    assert name.kind == "name" and name.found
+    vijanden = g.gloss_token(a, tokens["vijanden"])
+    assert vijanden.lemma == "vijand" and vijanden.article == "de"
+    assert vijanden.level == word_stats("vijand", ["vijanden"]).level  # as in the vocabulary
+    assert vijanden.syllables == "vij-and"
+
+
+def test_unknown_word_gets_suggestions_not_an_error(no_system_dicts):
+    g = Glossary(dictionaries=[])
+    for typo, meant in [("fietz", "fiets"), ("slaapkamr", "slaapkamer"), ("ontbijtt", "ontbijt")]:
+        miss = g.gloss_word(typo)
+        assert miss.found is False and miss.senses == []
+        assert meant in miss.suggestions
+
+
+def test_every_lemma_with_an_entry_is_found(no_system_dicts):
+    g = Glossary(dictionaries=[])
+    for word in ["steden", "zwom", "opgebeld", "grote", "kinderen", "liep", "aanslagen"]:
+        assert g.gloss_word(word).found, word
+
+
+def test_dict_add_list_remove(tmp_path, monkeypatch, no_system_dicts):
+    src = write_dictd(tmp_path / "src", "toy-nld-deu", {"fiets": "fiets\n1. Fahrrad\n"}, True)
+    d = add_dictionary(src)
+    assert [x.name for x in find_dictionaries()] == ["toy-nld-deu"]
+    g = Glossary(lang="de")
+    fiets = g.gloss_word("fiets")
+    assert fiets.source == "toy-nld-deu" and fiets.senses == ["Fahrrad"]
+    assert fiets.also[0]["source"] == LEXICON_SOURCE  # English stays as a fallback
+    remove_dictionary(d.name)
+    assert find_dictionaries() == []
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "reader", *args], capture_output=True, text=True, cwd=ROOT)
+
+
+def test_cli_gloss_json(no_system_dicts):
+    out = run("gloss", "gezworen", "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    for key in ["word", "lemma", "pos", "article", "plural", "diminutive", "forms", "particle",
+                "senses", "note", "source", "ipa", "syllables", "zipf", "level", "parts",
+                "user_note", "suggestions"]:
+        assert key in data
+    assert data["lemma"] == "zweren" and data["forms"]["past_singular"] == "zwoer"
+
+
+def test_cli_gloss_context_and_unknown(no_system_dicts):
+    out = run("gloss", "uit", "--context", "ISIS-K voerde aanslagen in april uit.", "--json")
+    assert json.loads(out.stdout)["lemma"] == "uitvoeren"
+    miss = run("gloss", "xqzzv")
+    assert miss.returncode == 1 and "no meaning found" in miss.stderr and "Traceback" not in miss.stderr
+
+
+def test_cli_dict_commands(tmp_path, no_system_dicts):
+    listing = run("dict", "list")
+    assert listing.returncode == 0 and "apt-get install dict-freedict-nld-eng" in listing.stdout
+    src = write_dictd(tmp_path / "src", "toy-nld-eng", TOY, False)
+    assert run("dict", "add", str(src)).returncode == 0
+    assert "toy-nld-eng" in run("dict", "list").stdout
+    assert run("dict", "remove", "toy-nld-eng").returncode == 0
+    bad = run("dict", "add", str(tmp_path / "nothing.index"))
+    assert bad.returncode == 1 and len(bad.stderr.strip().splitlines()) == 1

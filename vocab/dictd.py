@@ -1,0 +1,275 @@
+"""Reading dictionaries in the dictd format (FreeDict's format).
+
+A dictionary is two files: ``NAME.index`` with one line per headword —
+``headword<TAB>offset<TAB>length``, offset and length in dictd's base64 digits — and
+``NAME.dict`` (plain) or ``NAME.dict.dz`` (dictzip, which is gzip-compatible) with the
+entries' text.  The format is small enough that a reader of our own is simpler than a
+dependency: the index is parsed on first lookup, the text is decompressed once.
+
+FreeDict entries look like ``huis /həʏs/\\n1. house\\n2. family\\n``: the IPA between
+slashes and numbered senses are picked out; anything else is kept as plain text.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import paths
+
+__all__ = [
+    "Dictionary",
+    "DictEntry",
+    "DictdError",
+    "find_dictionaries",
+    "add_dictionary",
+    "remove_dictionary",
+    "for_language",
+    "LANGUAGE_CODES",
+]
+
+_B64 = {c: i for i, c in enumerate("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")}
+
+#: ISO 639-1 → FreeDict's ISO 639-3 codes, for ``--lang``.
+LANGUAGE_CODES = {
+    "en": "eng", "de": "deu", "fr": "fra", "es": "spa", "it": "ita", "pt": "por",
+    "sv": "swe", "af": "afr", "ja": "jpn", "ru": "rus", "pl": "pol", "tr": "tur",
+}
+
+
+class DictdError(Exception):
+    """A dictionary file is missing or malformed; ``str(exc)`` is one line."""
+
+
+def _b64(text: str) -> int:
+    n = 0
+    for ch in text:
+        n = n * 64 + _B64[ch]
+    return n
+
+
+def _key(word: str) -> str:
+    return word.strip().lower().replace("ĳ", "ij").replace("’", "'")
+
+
+@dataclass(slots=True)
+class DictEntry:
+    headword: str
+    text: str
+    ipa: str | None = None
+    senses: list[str] = field(default_factory=list)
+
+
+_IPA_RE = re.compile(r"^\S.*?/([^/\n]+)/")
+_SENSE_RE = re.compile(r"^\s*\d+\.\s*(.+)$")
+
+
+def parse_entry(headword: str, text: str) -> DictEntry:
+    """IPA and senses out of a FreeDict-style entry text."""
+    lines = [line.rstrip() for line in text.strip().splitlines()]
+    ipa = None
+    if lines:
+        m = _IPA_RE.match(lines[0])
+        if m:
+            ipa = m.group(1).strip()
+    body = lines[1:] if lines and (ipa or lines[0].split()[:1] == headword.split()[:1]) else lines
+    senses = []
+    for line in body:
+        m = _SENSE_RE.match(line)
+        if m:
+            senses.append(m.group(1).strip())
+    if not senses:
+        senses = [line.strip() for line in body if line.strip()][:4]
+    return DictEntry(
+        headword=headword, text=text.strip(), ipa=ipa, senses=[_respace(s) for s in senses]
+    )
+
+
+_RUN_TOGETHER = re.compile(r"[a-z]{7,}")
+
+
+def _respace(sense: str) -> str:
+    """FreeDict's nld-eng data lost the spaces inside some senses ("goonfoot",
+    "haveeffect"); put them back where the run-together word is no English word but splits
+    into common ones ("go on foot", "have effect")."""
+    return _RUN_TOGETHER.sub(lambda m: _segment(m.group()) or m.group(), sense)
+
+
+def _segment(word: str) -> str | None:
+    from .resources import english_zipf
+
+    if english_zipf(word) > 0:
+        return None
+    n = len(word)
+    # best[i]: (score, words) for word[:i]; score = sum of (zipf - 7) per word, which
+    # prefers few, frequent words
+    best: list[tuple[float, list[str]] | None] = [None] * (n + 1)
+    best[0] = (0.0, [])
+    for i in range(1, n + 1):
+        for j in range(max(0, i - 15), i):
+            if best[j] is None:
+                continue
+            piece = word[j:i]
+            z = english_zipf(piece)
+            if z < 3.0 and piece not in ("a", "i"):
+                continue
+            score = best[j][0] + (z - 7.0)
+            if best[i] is None or score > best[i][0]:
+                best[i] = (score, [*best[j][1], piece])
+    if best[n] is None or len(best[n][1]) < 2:
+        return None
+    return " ".join(best[n][1])
+
+
+class Dictionary:
+    """One dictd dictionary; files are read on first use."""
+
+    def __init__(self, index_path: Path | str):
+        self.index_path = Path(index_path)
+        self.name = self.index_path.name[: -len(".index")]
+        base = self.index_path.with_name(self.name)
+        candidates = [base.with_name(self.name + ".dict.dz"), base.with_name(self.name + ".dict")]
+        self.data_path = next((p for p in candidates if p.exists()), candidates[0])
+        self._index: dict[str, list[tuple[str, int, int]]] | None = None
+        self._data: bytes | None = None
+
+    def __repr__(self) -> str:
+        return f"Dictionary({self.name!r})"
+
+    @property
+    def languages(self) -> tuple[str, str] | None:
+        """(source, target) ISO 639-3 codes from a FreeDict-style name (freedict-nld-eng)."""
+        m = re.search(r"([a-z]{3})-([a-z]{3})$", self.name)
+        return (m.group(1), m.group(2)) if m else None
+
+    def _load_index(self) -> dict[str, list[tuple[str, int, int]]]:
+        if self._index is None:
+            index: dict[str, list[tuple[str, int, int]]] = {}
+            try:
+                text = self.index_path.read_text(encoding="utf-8", errors="replace")
+            except OSError as exc:
+                raise DictdError(f"{self.index_path}: {exc.strerror or exc}") from None
+            for line in text.splitlines():
+                parts = line.split("\t")
+                if len(parts) < 3 or parts[0].startswith("00database"):
+                    continue
+                try:
+                    offset, length = _b64(parts[1]), _b64(parts[2])
+                except KeyError:
+                    continue
+                index.setdefault(_key(parts[0]), []).append((parts[0], offset, length))
+            self._index = index
+        return self._index
+
+    def _load_data(self) -> bytes:
+        if self._data is None:
+            try:
+                raw = self.data_path.read_bytes()
+            except OSError as exc:
+                raise DictdError(f"{self.data_path}: {exc.strerror or exc}") from None
+            if raw[:2] == b"\x1f\x8b":
+                try:
+                    raw = gzip.decompress(raw)
+                except (OSError, EOFError) as exc:
+                    raise DictdError(f"{self.data_path}: bad dictzip data ({exc})") from None
+            self._data = raw
+        return self._data
+
+    def load(self) -> Dictionary:
+        """Read both files now (for timing and for an early error)."""
+        self._load_index()
+        self._load_data()
+        return self
+
+    def __len__(self) -> int:
+        return len(self._load_index())
+
+    def headwords(self) -> list[str]:
+        return list(self._load_index())
+
+    def lookup(self, word: str) -> list[DictEntry]:
+        hits = self._load_index().get(_key(word))
+        if not hits:
+            return []
+        data = self._load_data()
+        out = []
+        for headword, offset, length in hits:
+            text = data[offset : offset + length].decode("utf-8", errors="replace")
+            out.append(parse_entry(headword.replace("ĳ", "ij"), text))
+        return out
+
+    def __contains__(self, word: str) -> bool:
+        return _key(word) in self._load_index()
+
+
+def find_dictionaries() -> list[Dictionary]:
+    """Dictionaries in the user's data dir first, then the system's (/usr/share/dictd)."""
+    seen: set[str] = set()
+    out: list[Dictionary] = []
+    for folder in [paths.user_dict_dir(), *paths.system_dict_dirs()]:
+        if not folder.is_dir():
+            continue
+        for index in sorted(folder.glob("*.index")):
+            d = Dictionary(index)
+            if d.name not in seen and (d.data_path.exists()):
+                seen.add(d.name)
+                out.append(d)
+    return out
+
+
+def for_language(lang: str, dictionaries: list[Dictionary] | None = None) -> list[Dictionary]:
+    """Dutch → *lang* dictionaries (lang as ISO 639-1 'de' or 639-3 'deu')."""
+    code = LANGUAGE_CODES.get(lang, lang)
+    dictionaries = find_dictionaries() if dictionaries is None else dictionaries
+    return [d for d in dictionaries if d.languages == ("nld", code)]
+
+
+def add_dictionary(path: Path | str) -> Dictionary:
+    """Copy a dictd dictionary (NAME.index with NAME.dict[.dz] beside it) into the user's
+    dictionary folder.  *path* may name the .index, the .dict(.dz) or the common stem."""
+    p = Path(path)
+    name = p.name
+    for suffix in (".index", ".dict.dz", ".dict"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    folder = p.parent
+    index = folder / f"{name}.index"
+    data = next((folder / f"{name}{s}" for s in (".dict.dz", ".dict") if (folder / f"{name}{s}").exists()), None)
+    if not index.exists():
+        raise DictdError(f"{index}: no such dictionary index")
+    if data is None:
+        raise DictdError(f"{folder / name}.dict(.dz): no dictionary data beside the index")
+    probe = Dictionary(index)
+    probe.data_path = data
+    try:
+        probe.load()
+    except DictdError:
+        raise
+    if len(probe) == 0:
+        raise DictdError(f"{index}: not a dictd index (no entries found)")
+    dest_dir = paths.user_dict_dir()
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(index, dest_dir / index.name)
+    shutil.copyfile(data, dest_dir / data.name)
+    return Dictionary(dest_dir / index.name)
+
+
+def remove_dictionary(name: str) -> Path:
+    """Remove a dictionary the user added; system dictionaries are not ours to delete."""
+    folder = paths.user_dict_dir()
+    index = folder / f"{name}.index"
+    if not index.exists():
+        system = [d for d in find_dictionaries() if d.name == name]
+        if system:
+            raise DictdError(
+                f"{name} is a system dictionary ({system[0].index_path.parent}); "
+                "remove it with your package manager"
+            )
+        raise DictdError(f"no added dictionary named {name!r} (see 'dutch-reader dict list')")
+    for p in (index, folder / f"{name}.dict.dz", folder / f"{name}.dict"):
+        p.unlink(missing_ok=True)
+    return index

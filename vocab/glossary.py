@@ -1,0 +1,343 @@
+"""One lookup for every word: what a learner sees when they click it.
+
+Order of sources for the meaning:
+
+1. the learner's own gloss and note (``vocab.store``);
+2. our learner lexicon (``vocab.lexicon``) — or, when the learner reads in another
+   language (``--lang de``), the dictd dictionary for that language first;
+3. dictd dictionaries (FreeDict and any the learner added);
+4. the compound's parts, each glossed (*vredesakkoord* = *vrede* peace + *akkoord*
+   agreement);
+5. fallbacks on the surface form, its lower case and the lemma.
+
+Grammar (article, plural, verb forms) always comes from our lexicon when it has the word;
+syllables, frequency and level are computed for every word.  A word whose lemma has an
+entry anywhere is never "not found"; an unknown word gets close spellings as suggestions.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+
+from . import lexicon as _lexicon
+from .analysis import Analysis, analyse
+from .dictd import Dictionary, find_dictionaries, for_language
+from .difficulty import hyphenate, word_stats
+from .morphology import Morphology
+from .morphology import default as default_morphology
+from .text import NAME, NUMBER, WORD, Token
+
+__all__ = ["Gloss", "Glossary", "PartGloss"]
+
+LEXICON_SOURCE = "dutch-reader lexicon"
+NOTE_SOURCE = "your note"
+PARTS_SOURCE = "compound parts"
+
+
+@dataclass(slots=True)
+class PartGloss:
+    lemma: str
+    senses: list[str]
+
+    def to_dict(self) -> dict:
+        return {"lemma": self.lemma, "senses": self.senses}
+
+
+@dataclass(slots=True)
+class Gloss:
+    word: str
+    lemma: str
+    source: str | None = None
+    found: bool = False
+    kind: str = "word"  # word, name, number
+    pos: str | None = None
+    article: str | None = None
+    plural: str | None = None
+    diminutive: str | None = None
+    forms: dict | None = None
+    particle: str | None = None
+    reflexive: bool | None = None
+    comparative: str | None = None
+    superlative: str | None = None
+    senses: list[str] = field(default_factory=list)
+    note: str | None = None
+    ipa: str | None = None
+    syllables: str = ""
+    zipf: float = 0.0
+    level: str = "C2"
+    parts: list[PartGloss] | None = None
+    user_gloss: str | None = None
+    user_note: str | None = None
+    also: list[dict] = field(default_factory=list)  # other sources: [{source, senses}]
+    suggestions: list[str] = field(default_factory=list)
+    status: str = "new"
+
+    def to_dict(self) -> dict:
+        return {
+            "word": self.word,
+            "lemma": self.lemma,
+            "source": self.source,
+            "found": self.found,
+            "kind": self.kind,
+            "pos": self.pos,
+            "article": self.article,
+            "plural": self.plural,
+            "diminutive": self.diminutive,
+            "forms": self.forms,
+            "particle": self.particle,
+            "reflexive": self.reflexive,
+            "comparative": self.comparative,
+            "superlative": self.superlative,
+            "senses": self.senses,
+            "note": self.note,
+            "ipa": self.ipa,
+            "syllables": self.syllables,
+            "zipf": round(self.zipf, 2),
+            "level": self.level,
+            "parts": [p.to_dict() for p in self.parts] if self.parts else None,
+            "user_gloss": self.user_gloss,
+            "user_note": self.user_note,
+            "also": self.also,
+            "suggestions": self.suggestions,
+            "status": self.status,
+        }
+
+
+class Glossary:
+    """Looks words up in every source.  Cheap to keep; dictionaries load on first use."""
+
+    def __init__(
+        self,
+        store=None,
+        lang: str = "en",
+        dictionaries: list[Dictionary] | None = None,
+        lex: _lexicon.Lexicon | None = None,
+        morphology: Morphology | None = None,
+    ) -> None:
+        self.store = store
+        self.lang = lang
+        self.lexicon = lex if lex is not None else _lexicon.default()
+        self.morphology = morphology or default_morphology()
+        self._dictionaries = dictionaries
+        self._cache: dict[tuple, Gloss] = {}
+
+    # ------------------------------------------------------------------ sources
+    @property
+    def dictionaries(self) -> list[Dictionary]:
+        """Dutch-to-X dictionaries, the learner's language first."""
+        if self._dictionaries is None:
+            found = find_dictionaries()
+            preferred = for_language(self.lang, found)
+            rest = [d for d in found if d not in preferred and (d.languages or ("nld",))[0] == "nld"]
+            self._dictionaries = preferred + rest
+        return self._dictionaries
+
+    def _dict_entries(self, candidates: list[str]) -> list[tuple[Dictionary, list]]:
+        out = []
+        for d in self.dictionaries:
+            for word in candidates:
+                try:
+                    hits = d.lookup(word)
+                except Exception:  # noqa: BLE001 - a broken dictionary must not break a gloss
+                    hits = []
+                if hits:
+                    out.append((d, hits))
+                    break
+        return out
+
+    # ------------------------------------------------------------------ public API
+    def gloss_token(self, analysis: Analysis, token: Token) -> Gloss:
+        """Gloss a token as it stands in its sentence (particle verbs, names, numbers)."""
+        kind = token.kind if token.kind in (WORD, NAME, NUMBER) else WORD
+        lemma = token.lemma or token.text
+        # a particle verb whose halves stand apart is the separable one (vóórkomen, not
+        # voorkómen)
+        separable = True if token.pair is not None else None
+        return self._gloss(token.text, lemma, kind, token.parts, separable)
+
+    def gloss_word(self, word: str, context: str | None = None) -> Gloss:
+        """Gloss a bare word, or the word as it stands in the sentence *context*."""
+        word = word.strip()
+        if context:
+            a = analyse(context, morphology=self.morphology)
+            tok = _find_token(a, word)
+            if tok is not None:
+                return self.gloss_token(a, tok)
+        tok = _find_token(analyse(word, morphology=self.morphology), word)
+        if tok is not None and tok.kind == NAME and word[:1].isupper():
+            # a capitalised word on its own is not a name: look up the word
+            lemma = self.morphology.lemmatize(word)
+            return self._gloss(word, lemma, WORD, self.morphology.compound_parts(lemma))
+        if tok is not None:
+            return self._gloss(word, tok.lemma or word, tok.kind if tok.kind != "punct" else WORD, tok.parts)
+        lemma = self.morphology.lemmatize(word)
+        return self._gloss(word, lemma, WORD, self.morphology.compound_parts(lemma))
+
+    # ------------------------------------------------------------------ the lookup
+    def _gloss(self, word: str, lemma: str, kind: str, parts, separable=None) -> Gloss:
+        key = (word, lemma, kind, separable)
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = self._cache[key] = self._lookup(word, lemma, kind, parts, separable)
+        g = _copy(cached)
+        self._apply_store(g)
+        return g
+
+    def _lookup(self, word: str, lemma: str, kind: str, parts, separable=None) -> Gloss:
+        g = Gloss(word=word, lemma=lemma, kind=kind)
+        if kind == NUMBER:
+            g.syllables, g.found = word, True
+            return g
+        g.syllables = hyphenate(lemma.lower() if kind == WORD else word)
+        candidates = _unique([lemma, lemma.lower(), word, word.lower()])
+        # frequency and level as in the vocabulary list; the half of a separated particle
+        # verb ("komt" of voorkomen) is no form of its lemma
+        stats = word_stats(lemma, [] if separable else [word.lower()], parts=parts)
+        g.zipf, g.level = stats.zipf, stats.level
+
+        # grammar and English senses from our lexicon (lemma first, then the surface form)
+        entry = self._lexicon_entry(candidates, separable, self._pos_hint(word, lemma))
+        dict_hits = self._dict_entries(candidates)
+        foreign_first = self.lang not in ("en", "eng") and dict_hits and dict_hits[0][0] in for_language(
+            self.lang, self.dictionaries
+        )
+        if entry is not None:
+            _fill_from_entry(g, entry)
+            g.lemma = entry.lemma if entry.lemma.lower() == lemma.lower() else lemma
+            for other in self.lexicon.lookup(entry.lemma):
+                if other is not entry:  # zijn: the verb and the possessive
+                    g.also.append({"source": LEXICON_SOURCE, "pos": other.pos,
+                                   "senses": list(other.senses)})
+        for d, hits in dict_hits:
+            senses = [s for h in hits for s in h.senses][:6]
+            if g.ipa is None:
+                g.ipa = next((h.ipa for h in hits if h.ipa), None)
+            if senses:
+                g.also.append({"source": d.name, "senses": senses})
+        if foreign_first:
+            first = g.also.pop(0)
+            if entry is not None:
+                g.also.insert(0, {"source": LEXICON_SOURCE, "senses": list(entry.senses)})
+            g.senses, g.source = first["senses"], first["source"]
+        elif entry is not None:
+            g.source = LEXICON_SOURCE
+        elif g.also:
+            first = g.also.pop(0)
+            g.senses, g.source = first["senses"], first["source"]
+
+        # a compound gets its parts glossed; when it has no entry of its own they are the gloss
+        if parts and len(parts) >= 2:
+            g.parts = [PartGloss(p, self._part_senses(p)) for p in parts if p]
+            if not g.senses and any(p.senses for p in g.parts):
+                g.source = PARTS_SOURCE
+        g.found = bool(g.senses) or g.source == PARTS_SOURCE or kind == NAME
+        if not g.found:
+            g.suggestions = self.suggest(word)
+        return g
+
+    def _lexicon_entry(self, candidates: list[str], separable: bool | None, pos: str | None):
+        for c in candidates:
+            entries = self.lexicon.lookup(c)
+            if entries:
+                return _best_entry(entries, separable, pos)
+        return None
+
+    def _pos_hint(self, word: str, lemma: str) -> str | None:
+        """The part of speech the engine read the word as (was → verb zijn)."""
+        r = self.morphology.reading(word.lower())
+        if r.verb == lemma:
+            return "verb"
+        if r.noun == lemma:
+            return "noun"
+        if r.adj == lemma:
+            return "adjective"
+        return None
+
+    def _part_senses(self, part: str) -> list[str]:
+        entries = self.lexicon.lookup(part)
+        if entries:
+            return list(entries[0].senses)
+        for _d, hits in self._dict_entries([part]):
+            senses = [s for h in hits for s in h.senses]
+            if senses:
+                return senses[:3]
+        return []
+
+    def _apply_store(self, g: Gloss) -> None:
+        if self.store is None:
+            return
+        rec = self.store.word(g.lemma)
+        if rec is None:
+            return
+        g.status = rec.status
+        g.user_gloss, g.user_note = rec.gloss, rec.note
+        if rec.gloss:
+            if g.senses:
+                g.also.insert(0, {"source": g.source, "senses": g.senses})
+            g.senses, g.source, g.found = [rec.gloss], NOTE_SOURCE, True
+        elif rec.note and not g.found:
+            g.source, g.found = NOTE_SOURCE, True
+
+    # ------------------------------------------------------------------ suggestions
+    def suggest(self, word: str, n: int = 5) -> list[str]:
+        """Close spellings from the lexicon and the dictionaries."""
+        w = word.lower()
+        pool = {e.lemma.lower() for e in self.lexicon.entries()}
+        for d in self.dictionaries[:2]:
+            pool.update(h for h in d.headwords() if " " not in h)
+        near = [p for p in pool if abs(len(p) - len(w)) <= 2 and p[:1] == w[:1]]
+        return difflib.get_close_matches(w, near, n=n, cutoff=0.75)
+
+
+def _find_token(a: Analysis, word: str) -> Token | None:
+    low = word.lower()
+    for tok in a.tokens():
+        if tok.text.lower() == low:
+            return tok
+    for tok in a.tokens():  # the lemma asked for: "voorkomen" in "Dat komt vaak voor."
+        if (tok.lemma or "").lower() == low:
+            return tok
+    for tok in a.tokens():  # a multi-token input: the first word
+        if tok.kind in (WORD, NAME):
+            return tok
+    return None
+
+
+def _best_entry(entries, separable: bool | None, pos: str | None = None):
+    """Of several entries of one spelling: the separable verb when the word was built from
+    a separated particle, else the part of speech the engine read, else the first."""
+    if separable:
+        for e in entries:
+            if e.pos == "verb" and e.particle:
+                return e
+    if pos:
+        for e in entries:
+            if e.pos == pos and (separable is not None or not e.particle or len(entries) == 1):
+                return e
+        for e in entries:
+            if e.pos == pos:
+                return e
+    return entries[0]
+
+
+def _fill_from_entry(g: Gloss, e) -> None:
+    g.pos = e.pos
+    g.article, g.plural, g.diminutive = e.article, e.plural, e.diminutive
+    g.forms = dict(e.forms) if e.forms else None
+    g.particle = e.particle
+    g.reflexive = e.reflexive if e.pos == "verb" else None
+    g.comparative, g.superlative = e.comparative, e.superlative
+    g.senses = list(e.senses)
+    g.note = e.note
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(i for i in items if i))
+
+
+def _copy(g: Gloss) -> Gloss:
+    d = {f: getattr(g, f) for f in Gloss.__slots__}
+    d["senses"] = list(g.senses)
+    d["also"] = [dict(a) for a in g.also]
+    return Gloss(**d)

@@ -1,0 +1,223 @@
+"""The learner's store: one SQLite file with everything the learner did.
+
+- WAL journal, a busy timeout, and every learner action is one transaction
+  (``with store.transaction():``), so a crash never leaves half an action behind.
+- ``schema_version`` table and numbered migrations (``MIGRATIONS``); a store made by an
+  older version is migrated on open, after a backup copy of the file is made.
+- Word statuses are per lemma and shared by every text: a lemma known in one text is known
+  in all.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import paths
+
+__all__ = [
+    "Store",
+    "StoreError",
+    "WordRecord",
+    "STATUSES",
+    "SCHEMA_VERSION",
+    "open_store",
+]
+
+#: new → learning 1..4 → known; ignored words (names the engine missed, foreign words) are
+#: left out of vocabulary lists and statistics.
+STATUSES = ("new", "learning1", "learning2", "learning3", "learning4", "known", "ignored")
+
+
+class StoreError(Exception):
+    """The store cannot be opened or used; ``str(exc)`` is one line for the learner."""
+
+
+MIGRATIONS: list[str] = [
+    # 1: texts and words
+    """
+    CREATE TABLE texts (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        source TEXT NOT NULL,
+        content_hash TEXT NOT NULL UNIQUE,
+        position INTEGER NOT NULL DEFAULT 0,
+        words INTEGER NOT NULL DEFAULT 0,
+        added REAL NOT NULL,
+        opened REAL NOT NULL
+    );
+    CREATE TABLE words (
+        lemma TEXT PRIMARY KEY,
+        status TEXT NOT NULL DEFAULT 'new',
+        gloss TEXT,
+        note TEXT,
+        created REAL NOT NULL,
+        updated REAL NOT NULL
+    );
+    CREATE INDEX words_status ON words(status);
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@dataclass(frozen=True, slots=True)
+class WordRecord:
+    lemma: str
+    status: str = "new"
+    gloss: str | None = None
+    note: str | None = None
+    updated: float = 0.0
+
+
+class Store:
+    """A connection to the learner's store.  Use :func:`open_store` or ``Store(path)``."""
+
+    def __init__(self, path: Path | str | None = None, *, backup_before_migration: bool = True):
+        self.path = Path(path) if path is not None else paths.db_path()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create {self.path.parent}: {exc.strerror or exc}") from None
+        try:
+            self.conn = sqlite3.connect(self.path, timeout=10.0, isolation_level=None)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA busy_timeout = 10000")
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self._migrate(backup_before_migration)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a usable dutch-reader store ({exc})") from None
+
+    # ------------------------------------------------------------------ plumbing
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One learner action: everything inside is saved together or not at all."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    def schema_version(self) -> int:
+        row = self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name='schema_version'"
+        ).fetchone()
+        if row is None:
+            return 0
+        row = self.conn.execute("SELECT version FROM schema_version").fetchone()
+        return row[0] if row else 0
+
+    def _migrate(self, backup: bool) -> None:
+        target = len(MIGRATIONS)
+        current = self.schema_version()
+        if current > target:
+            raise StoreError(
+                f"{self.path} was written by a newer dutch-reader (schema {current}); "
+                f"this one knows schema {target}"
+            )
+        if current == target:
+            return
+        if current > 0 and backup:
+            self.backup(reason=f"schema{current}")  # nothing the learner did is ever lost
+        with self.transaction() as conn:
+            conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            if conn.execute("SELECT COUNT(*) FROM schema_version").fetchone()[0] == 0:
+                conn.execute("INSERT INTO schema_version VALUES (0)")
+            for version in range(current + 1, target + 1):
+                for statement in _statements(MIGRATIONS[version - 1]):
+                    conn.execute(statement)
+            conn.execute("UPDATE schema_version SET version = ?", (target,))
+
+    def backup(self, dest: Path | str | None = None, reason: str = "manual") -> Path:
+        """A consistent copy of the store (SQLite's online backup)."""
+        if dest is None:
+            stamp = time.strftime("%Y%m%d-%H%M%S")
+            dest = paths.backup_dir() / f"dutch-reader-{stamp}-{reason}.sqlite3"
+            if self.path.parent != paths.data_dir():
+                dest = self.path.with_name(f"{self.path.stem}-{stamp}-{reason}.sqlite3")
+        dest = Path(dest)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        tmp = dest.with_suffix(dest.suffix + ".tmp")
+        target = sqlite3.connect(tmp)
+        try:
+            self.conn.backup(target)
+        finally:
+            target.close()
+        shutil.move(tmp, dest)
+        return dest
+
+    # ------------------------------------------------------------------ words
+    def word(self, lemma: str) -> WordRecord | None:
+        row = self.conn.execute(
+            "SELECT lemma, status, gloss, note, updated FROM words WHERE lemma = ?", (lemma,)
+        ).fetchone()
+        return WordRecord(**dict(row)) if row else None
+
+    def status(self, lemma: str) -> str:
+        row = self.conn.execute("SELECT status FROM words WHERE lemma = ?", (lemma,)).fetchone()
+        return row[0] if row else "new"
+
+    def statuses(self) -> dict[str, str]:
+        """Every lemma the learner has marked (lemmas never marked are new)."""
+        return dict(self.conn.execute("SELECT lemma, status FROM words").fetchall())
+
+    def set_status(self, lemma: str, status: str) -> None:
+        self.set_statuses({lemma: status})
+
+    def set_statuses(self, statuses: dict[str, str]) -> None:
+        """Mark several lemmas in one action ("mark the rest of the page known")."""
+        for status in statuses.values():
+            if status not in STATUSES:
+                raise ValueError(f"unknown status {status!r}; use one of {', '.join(STATUSES)}")
+        now = time.time()
+        with self.transaction() as conn:
+            conn.executemany(
+                """INSERT INTO words (lemma, status, created, updated) VALUES (?, ?, ?, ?)
+                   ON CONFLICT(lemma) DO UPDATE SET status = excluded.status,
+                                                    updated = excluded.updated""",
+                [(lemma, status, now, now) for lemma, status in statuses.items()],
+            )
+
+    def set_note(self, lemma: str, gloss: str | None, note: str | None) -> None:
+        """The learner's own gloss and note for a lemma (empty text removes them)."""
+        gloss = (gloss or "").strip() or None
+        note = (note or "").strip() or None
+        now = time.time()
+        with self.transaction() as conn:
+            conn.execute(
+                """INSERT INTO words (lemma, gloss, note, created, updated) VALUES (?, ?, ?, ?, ?)
+                   ON CONFLICT(lemma) DO UPDATE SET gloss = excluded.gloss,
+                                                    note = excluded.note,
+                                                    updated = excluded.updated""",
+                (lemma, gloss, note, now, now),
+            )
+
+    def known_lemmas(self) -> set[str]:
+        rows = self.conn.execute("SELECT lemma FROM words WHERE status IN ('known', 'ignored')")
+        return {r[0] for r in rows}
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def open_store(path: Path | str | None = None) -> Store:
+    return Store(path)
