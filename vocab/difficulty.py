@@ -193,6 +193,10 @@ def _lexicon_forms(lemma: str) -> list[str]:
 def lemma_zipf(lemma: str, forms: Iterable[str] = ()) -> float:
     """Zipf of a lemma summed over its forms (the lemma, given forms, lexicon forms)."""
     seen = {lemma.lower(), *(f.lower() for f in forms), *_lexicon_forms(lemma)}
+    # abbreviations: wordfreq stores them without dots (ipv, dwz)
+    seen |= {f.replace(".", "") for f in seen if "." in f}
+    # 's avonds, 's morgens: wordfreq counts the second word
+    seen |= {f.split()[-1] for f in seen if " " in f and f[:1] in "'’"}
     total = sum(10 ** zipf(f) for f in seen if f)
     return math.log10(total) if total > 0 else 0.0
 

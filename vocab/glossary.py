@@ -21,18 +21,21 @@ import difflib
 from dataclasses import dataclass, field
 
 from . import lexicon as _lexicon
+from .abbreviations import expand
 from .analysis import Analysis, analyse
 from .dictd import Dictionary, find_dictionaries, for_language
 from .difficulty import hyphenate, word_stats
 from .morphology import Morphology
 from .morphology import default as default_morphology
 from .text import NAME, NUMBER, WORD, Token
+from .wordformation import analyse_formation
 
 __all__ = ["Gloss", "Glossary", "PartGloss"]
 
 LEXICON_SOURCE = "dutch-reader lexicon"
 NOTE_SOURCE = "your note"
 PARTS_SOURCE = "compound parts"
+ABBREVIATION_SOURCE = "abbreviation"
 
 
 @dataclass(slots=True)
@@ -222,6 +225,10 @@ class Glossary:
             g.senses, g.source = first["senses"], first["source"]
         elif entry is not None:
             g.source = LEXICON_SOURCE
+        elif expand(word) is not None:
+            full, english = expand(word)
+            g.senses, g.source, g.note = [english], ABBREVIATION_SOURCE, f"= {full}"
+            g.syllables = word
         elif g.also:
             first = g.also.pop(0)
             g.senses, g.source = first["senses"], first["source"]
@@ -229,8 +236,17 @@ class Glossary:
         # a compound gets its parts glossed; when it has no entry of its own they are the gloss
         if parts and len(parts) >= 2:
             g.parts = [PartGloss(p, self._part_senses(p)) for p in parts if p]
-            if not g.senses and any(p.senses for p in g.parts):
-                g.source = PARTS_SOURCE
+        if not g.senses and kind == WORD and not (g.parts and all(p.senses for p in g.parts)):
+            # no source knows the word: read off how it is built (veeteelt = vee + teelt,
+            # onveilig = on- + veilig, zuivering = zuiveren + -ing)
+            formation = analyse_formation(lemma, self._glossable)
+            if formation is not None:
+                g.parts = [
+                    PartGloss(p, [formation.affixes[p]] if p in formation.affixes else self._part_senses(p))
+                    for p in formation.parts
+                ]
+        if not g.senses and g.parts and any(p.senses for p in g.parts):
+            g.source = PARTS_SOURCE
         g.found = bool(g.senses) or g.source == PARTS_SOURCE or kind == NAME
         if not g.found:
             g.suggestions = self.suggest(word)
@@ -253,6 +269,14 @@ class Glossary:
         if r.adj == lemma:
             return "adjective"
         return None
+
+    def _glossable(self, lemma: str) -> bool:
+        """Can some source gloss this lemma on its own? (for word-formation analysis)"""
+        if len(lemma) < 3:
+            return False
+        if lemma in self.lexicon:
+            return True
+        return any(lemma in d for d in self.dictionaries)
 
     def _part_senses(self, part: str) -> list[str]:
         entries = self.lexicon.lookup(part)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon as _lexicon
+from .abbreviations import expand as expand_abbreviation
 from .resources import known_lemmas, simplemma_table, zipf
 from .text import NAME, NUMBER, PUNCT, WORD, Paragraph, Sentence, Token
 
@@ -622,6 +623,13 @@ class Morphology:
                 readings.append(None)
                 continue
             norm = _normalise(text)
+            if norm[-1] == "." or norm.startswith("'"):
+                full = expand_abbreviation(norm)
+                if full is not None:
+                    # bijv. → bijvoorbeeld; a multi-word expansion keeps the abbreviation
+                    tok.lemma = full[0] if " " not in full[0] else norm
+                    readings.append(None)
+                    continue
             r = reading(norm)
             readings.append(r)
             tok.lemma = r.lemma if r.plain else self._contextual_lemma(tok, r, tokens, readings, i)
