@@ -124,12 +124,41 @@ def cmd_analyse(args) -> int:
     return 0
 
 
+READ_HELP = """\
+Open a Dutch text in the reader. Without FILE: the library (on a first run, the sample
+article).
+
+keys:
+  ← → / h l / b w   previous / next word      ↑ ↓ / k j   word on the line above / below
+  Enter             gloss the word             click       gloss a word
+  1 2 3 4           learning level             5           known
+  i                 ignore                     u           back to new
+  e                 edit your gloss and note   p           pronounce (espeak-ng)
+  K                 mark the rest of the page known (asks first)
+  f                 vocabulary filter: all / new / learning
+  Tab               to the vocabulary list and back (Enter jumps to the word)
+  L                 library                    ?           keys       q  quit
+"""
+
+
 def cmd_read(args) -> int:
-    # The Textual reader is its own issue; until it lands, `read` shows the vocabulary.
-    args.json = args.csv = False
-    args.level = None
-    args.limit = 40
-    return cmd_vocab(args)
+    if args.file is not None and args.file != "-":
+        _load(args.file)  # bad input: one line and exit 1, before the screen opens
+    elif args.file == "-":
+        raise UsageError("the reader needs a file; use 'vocab -' or 'analyse -' for standard input")
+    level = args.level
+    from .app import ReaderApp
+
+    try:
+        app = ReaderApp(path=args.file, db=args.db, level=level, library=args.file is None)
+    except Exception as exc:  # the store could not be opened
+        from vocab.store import StoreError
+
+        if isinstance(exc, StoreError):
+            raise ImportFailure(str(exc)) from None
+        raise
+    app.run()
+    return 0
 
 
 # ----------------------------------------------------------------------------- parser
@@ -141,8 +170,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("read", help="read a text (default command)")
-    p.add_argument("file", metavar="FILE", nargs="?", default=str(SAMPLE))
+    p = sub.add_parser(
+        "read",
+        help="read a text in the terminal reader (default command)",
+        description=READ_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("file", metavar="FILE", nargs="?")
+    p.add_argument("--level", type=_level, metavar="LEVEL",
+                   help="your level A1..C1 (asked once, then remembered)")
+    p.add_argument("--db", metavar="PATH", help="the learner's store (default: in the data dir)")
     p.set_defaults(func=cmd_read)
 
     p = sub.add_parser(

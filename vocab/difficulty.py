@@ -204,6 +204,12 @@ def lemma_zipf(lemma: str, forms: Iterable[str] = ()) -> float:
 def word_stats(lemma: str, forms: Iterable[str] = (), count: int = 0, parts=None) -> WordStats:
     forms = list(dict.fromkeys(forms))
     z = lemma_zipf(lemma, forms)
+    if "-" in lemma and parts:
+        # VN-rapport, assistent-professor: as hard as the hardest word in it (names and
+        # acronyms do not count)
+        words = [p for p in parts if p and p[:1].islower()]
+        if words:
+            z = max(z, min(lemma_zipf(p) for p in words))
     eff = z
     n_syll = syllables(lemma)
     eff -= min(0.6, 0.15 * max(0, n_syll - 3))

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 import time
@@ -60,6 +61,17 @@ MIGRATIONS: list[str] = [
         updated REAL NOT NULL
     );
     CREATE INDEX words_status ON words(status);
+    """,
+    # 2: per-text statistics for the library, and a log of status changes (progress chart)
+    """
+    ALTER TABLE texts ADD COLUMN stats TEXT;
+    CREATE TABLE status_log (
+        id INTEGER PRIMARY KEY,
+        lemma TEXT NOT NULL,
+        status TEXT NOT NULL,
+        at REAL NOT NULL
+    );
+    CREATE INDEX status_log_at ON status_log(at);
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -195,6 +207,10 @@ class Store:
                                                     updated = excluded.updated""",
                 [(lemma, status, now, now) for lemma, status in statuses.items()],
             )
+            conn.executemany(
+                "INSERT INTO status_log (lemma, status, at) VALUES (?, ?, ?)",
+                [(lemma, status, now) for lemma, status in statuses.items()],
+            )
 
     def set_note(self, lemma: str, gloss: str | None, note: str | None) -> None:
         """The learner's own gloss and note for a lemma (empty text removes them)."""
@@ -210,9 +226,67 @@ class Store:
                 (lemma, gloss, note, now, now),
             )
 
+    # ------------------------------------------------------------------ texts
+    def open_text(self, title: str, source: str, content_hash: str, words: int) -> int:
+        """Record that a text was opened (once per content); returns its id."""
+        now = time.time()
+        with self.transaction() as conn:
+            conn.execute(
+                """INSERT INTO texts (title, source, content_hash, words, added, opened)
+                   VALUES (?, ?, ?, ?, ?, ?)
+                   ON CONFLICT(content_hash) DO UPDATE SET opened = excluded.opened,
+                                                           source = excluded.source""",
+                (title, source, content_hash, words, now, now),
+            )
+            row = conn.execute("SELECT id FROM texts WHERE content_hash = ?", (content_hash,)).fetchone()
+        return row[0]
+
+    def text(self, text_id: int) -> dict | None:
+        row = self.conn.execute("SELECT * FROM texts WHERE id = ?", (text_id,)).fetchone()
+        return _text_dict(row) if row else None
+
+    def texts(self) -> list[dict]:
+        """Texts opened before, most recent first."""
+        rows = self.conn.execute("SELECT * FROM texts ORDER BY opened DESC").fetchall()
+        return [_text_dict(r) for r in rows]
+
+    def set_position(self, text_id: int, position: int) -> None:
+        with self.transaction() as conn:
+            conn.execute("UPDATE texts SET position = ? WHERE id = ?", (position, text_id))
+
+    def set_text_stats(self, text_id: int, stats: dict) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE texts SET stats = ? WHERE id = ?", (json.dumps(stats), text_id)
+            )
+
+    def known_history(self, days: int = 30) -> list[int]:
+        """Number of lemmas marked known at the end of each of the last *days* days."""
+        now = time.time()
+        start = now - days * 86400
+        rows = self.conn.execute(
+            "SELECT lemma, status, at FROM status_log ORDER BY at, id"
+        ).fetchall()
+        state: dict[str, str] = {}
+        out: list[int] = []
+        i = 0
+        for day in range(days):
+            end = start + (day + 1) * 86400
+            while i < len(rows) and rows[i]["at"] <= end:
+                state[rows[i]["lemma"]] = rows[i]["status"]
+                i += 1
+            out.append(sum(1 for st in state.values() if st == "known"))
+        return out
+
     def known_lemmas(self) -> set[str]:
         rows = self.conn.execute("SELECT lemma FROM words WHERE status IN ('known', 'ignored')")
         return {r[0] for r in rows}
+
+
+def _text_dict(row: sqlite3.Row) -> dict:
+    d = dict(row)
+    d["stats"] = json.loads(d["stats"]) if d.get("stats") else None
+    return d
 
 
 def _statements(script: str) -> list[str]:

@@ -74,10 +74,44 @@ def test_older_schema_is_migrated_after_a_backup(tmp_path, monkeypatch):
         assert s.schema_version() == len(MIGRATIONS) + 1
         assert s.status("kat") == "known"
         s.conn.execute("SELECT example FROM words").fetchall()
-    (backup,) = tmp_path.glob("old-*-schema1.sqlite3")
+    (backup,) = tmp_path.glob(f"old-*-schema{len(MIGRATIONS)}.sqlite3")
     with sqlite3.connect(backup) as b:
         assert b.execute("SELECT version FROM schema_version").fetchone()[0] == len(MIGRATIONS)
         assert b.execute("SELECT status FROM words WHERE lemma='kat'").fetchone()[0] == "known"
+
+
+def test_a_version_1_store_is_migrated_keeping_the_learners_words(tmp_path):
+    """A store as the first release wrote it (schema 1) opens in this one."""
+    path = tmp_path / "v1.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.executescript(
+        "CREATE TABLE schema_version (version INTEGER NOT NULL);"
+        "INSERT INTO schema_version VALUES (1);" + MIGRATIONS[0]
+    )
+    conn.execute(
+        "INSERT INTO words (lemma, status, gloss, note, created, updated) "
+        "VALUES ('aanslag', 'learning2', 'attack', NULL, 1, 1)"
+    )
+    conn.commit()
+    conn.close()
+    with Store(path) as s:
+        assert s.schema_version() == SCHEMA_VERSION
+        assert s.word("aanslag").gloss == "attack" and s.status("aanslag") == "learning2"
+        s.set_status("aanslag", "known")  # the new status log works
+        assert s.known_history(days=2)[-1] == 1
+    assert len(list(tmp_path.glob("v1-*-schema1.sqlite3"))) == 1
+
+
+def test_texts_positions_and_stats(tmp_path):
+    with Store(tmp_path / "s.sqlite3") as s:
+        tid = s.open_text("De fiets", "/tmp/fiets.txt", "abc", 120)
+        assert s.open_text("De fiets", "/tmp/elders.txt", "abc", 120) == tid  # same content
+        s.set_position(tid, 42)
+        s.set_text_stats(tid, {"known_share": 0.9})
+        (t,) = s.texts()
+        assert (t["title"], t["position"], t["stats"]["known_share"], t["source"]) == (
+            "De fiets", 42, 0.9, "/tmp/elders.txt"
+        )
 
 
 def test_newer_schema_is_refused(tmp_path):

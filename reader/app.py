@@ -1,0 +1,654 @@
+"""The Textual reader: reading screen, library screen and their dialogs.
+
+The app draws what the engine (``vocab``) computes; it never analyses text itself.
+Every action the learner takes is saved at once (``vocab.store``, one transaction each).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen, Screen
+from textual.widgets import (
+    Button,
+    DataTable,
+    Footer,
+    Input,
+    Label,
+    OptionList,
+    ProgressBar,
+    Sparkline,
+    Static,
+)
+
+from vocab import config
+from vocab.analysis import analyse
+from vocab.difficulty import LEVELS
+from vocab.glossary import Glossary
+from vocab.importers import ImportFailure, load_path
+from vocab.reading import ReadingState
+from vocab.store import Store
+
+from .widgets import ArticleScroll, GlossPanel, ParagraphView, VocabularyList
+
+#: Paragraph widgets mounted at first paint; more follow as the reader scrolls.
+FIRST_BATCH = 40
+BATCH = 60
+
+KEYS_HELP = """\
+Reading keys
+  ← → / h l / b w   previous / next word      ↑ ↓ / k j   word on the line above / below
+  Enter             gloss the word             click       gloss a word
+  1 2 3 4           learning level             5           known
+  i                 ignore                     u           back to new
+  e                 edit your gloss and note   p           pronounce (espeak-ng)
+  K                 mark the rest of the page known (asks first)
+  f                 vocabulary: all / new / learning    Tab  to the vocabulary and back
+  L                 library                    q           quit
+"""
+
+
+class LevelScreen(ModalScreen[str]):
+    """Asked once: the learner's level; words well below it count as known."""
+
+    BINDINGS = [Binding("escape", "dismiss('B1')", "B1")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Label("What is your level of Dutch?", id="question")
+            yield Label("Words below your level count as known until you say otherwise.",
+                        classes="hint")
+            with Horizontal(id="levels"):
+                for level in LEVELS[:5]:
+                    yield Button(level, id=f"level-{level}")
+
+    def on_mount(self) -> None:
+        self.query_one("#level-B1", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss((event.button.id or "level-B1").removeprefix("level-"))
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    BINDINGS = [Binding("y", "dismiss(True)", "yes"), Binding("n,escape", "dismiss(False)", "no")]
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Label(self.question, id="question")
+            with Horizontal(id="buttons"):
+                yield Button("Yes (y)", id="yes", variant="primary")
+                yield Button("No (n)", id="no")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "yes")
+
+
+class NoteScreen(ModalScreen[tuple[str, str] | None]):
+    """Edit the learner's own gloss and note for a lemma."""
+
+    BINDINGS = [Binding("escape", "dismiss(None)", "cancel")]
+
+    def __init__(self, lemma: str, gloss: str | None, note: str | None) -> None:
+        super().__init__()
+        self.lemma, self.gloss_text, self.note_text = lemma, gloss or "", note or ""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Label(f"Your gloss and note for “{self.lemma}”", id="question")
+            yield Input(self.gloss_text, placeholder="your gloss (e.g. attack)", id="gloss")
+            yield Input(self.note_text, placeholder="your note (Enter saves, Esc cancels)", id="note")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "gloss":
+            self.query_one("#note", Input).focus()
+            return
+        self.dismiss((self.query_one("#gloss", Input).value, self.query_one("#note", Input).value))
+
+
+class OpenFileScreen(ModalScreen[str | None]):
+    BINDINGS = [Binding("escape", "dismiss(None)", "cancel")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Label("Open a text file (.txt): path", id="question")
+            yield Input(placeholder="~/Downloads/artikel.txt", id="path")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value.strip() or None)
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,question_mark,q", "dismiss", "close")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Static(KEYS_HELP, id="help")
+
+
+class ReadingScreen(Screen):
+    """A text in paragraphs, the gloss panel, the vocabulary and the status bar."""
+
+    BINDINGS = [
+        Binding("left,h,b", "move(-1)", "word ←", show=False),
+        Binding("right,l,w", "move(1)", "word →", show=False),
+        Binding("up,k", "line(-1)", "line ↑", show=False),
+        Binding("down,j", "line(1)", "line ↓", show=False),
+        Binding("enter", "gloss", "gloss"),
+        Binding("1", "mark('learning1')", "1-4 learning"),
+        Binding("2", "mark('learning2')", "2", show=False),
+        Binding("3", "mark('learning3')", "3", show=False),
+        Binding("4", "mark('learning4')", "4", show=False),
+        Binding("5", "mark('known')", "5 known"),
+        Binding("i", "mark('ignored')", "ignore"),
+        Binding("u", "mark('new')", "new"),
+        Binding("e", "edit_note", "note"),
+        Binding("p", "pronounce", "say"),
+        Binding("K", "page_known", "page known"),
+        Binding("f", "filter", "filter"),
+        Binding("tab", "toggle_focus", "vocab", show=False),
+        Binding("L", "library", "library"),
+        Binding("question_mark", "help", "keys"),
+        Binding("q", "app.quit", "quit"),
+    ]
+
+    def __init__(self, state: ReadingState, text_id: int | None) -> None:
+        super().__init__()
+        self.state = state
+        self.text_id = text_id
+        self.cursor = 0
+        self.filter_mode = "all"
+        self.paragraph_views: list[ParagraphView] = []
+        self.paragraph_spans = self._paragraph_token_ranges()
+        self.mounted_upto = 0
+        self._save_timer = None
+        self.ready = False  # set when the first paragraphs are on screen
+
+    # ------------------------------------------------------------------ layout
+    def compose(self) -> ComposeResult:
+        yield Static(self._title_bar(), id="titlebar")
+        with Horizontal(id="main"):
+            yield ArticleScroll(id="article")
+            with Vertical(id="side"):
+                with VerticalScroll(id="gloss-scroll"):
+                    yield GlossPanel(id="gloss")
+                yield Static("", id="vocab-title")
+                yield VocabularyList(id="vocab")
+        yield Static("", id="status")
+        yield Footer()
+
+    def _title_bar(self) -> Content:
+        a = self.state.analysis
+        return Content.assemble((a.title or "dutch-reader", "bold"), (f"   {a.source}", "dim"))
+
+    def on_mount(self) -> None:
+        self._mount_paragraphs(FIRST_BATCH)
+        self.refresh_side()
+        position = 0
+        if self.text_id is not None and self.app.store is not None:
+            t = self.app.store.text(self.text_id)
+            position = min(t["position"], len(self.state.tokens) - 1) if t else 0
+        self.set_cursor(max(0, position), scroll=True)
+        self.query_one("#article").focus()
+        self.ready = True
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < 100, "narrow")
+
+    def _paragraph_token_ranges(self) -> list[tuple[int, int, int, int, bool]]:
+        out = []
+        i = 0
+        tokens = self.state.tokens
+        for n, p in enumerate(self.state.analysis.paragraphs):
+            first = i
+            while i < len(tokens) and tokens[i].start < p.end:
+                i += 1
+            heading = n == 0 and self.state.analysis.title and (
+                self.state.analysis.text[p.start : p.end].strip() == self.state.analysis.title
+            )
+            out.append((p.start, p.end, first, i, bool(heading)))
+        return out
+
+    def _mount_paragraphs(self, count: int) -> None:
+        article = self.query_one("#article", VerticalScroll)
+        new = []
+        for start, end, first, last, heading in self.paragraph_spans[self.mounted_upto : self.mounted_upto + count]:
+            view = ParagraphView(self.state, start, end, first, last, heading=heading)
+            new.append(view)
+        if new:
+            self.paragraph_views.extend(new)
+            article.mount_all(new)
+            self.mounted_upto += len(new)
+
+    def _ensure_mounted(self, index: int) -> None:
+        while self.mounted_upto < len(self.paragraph_spans) and (
+            self.paragraph_spans[self.mounted_upto - 1][3] <= index if self.mounted_upto else True
+        ):
+            self._mount_paragraphs(BATCH)
+
+    def on_mouse_scroll_down(self) -> None:
+        self._maybe_mount_more()
+
+    def _maybe_mount_more(self) -> None:
+        article = self.query_one("#article", VerticalScroll)
+        if self.mounted_upto < len(self.paragraph_spans) and (
+            article.scroll_y >= article.max_scroll_y - article.size.height * 2
+        ):
+            self._mount_paragraphs(BATCH)
+
+    # ------------------------------------------------------------------ cursor
+    def paragraph_of(self, index: int) -> ParagraphView | None:
+        for view in self.paragraph_views:
+            if view.first <= index < view.last:
+                return view
+        return None
+
+    def set_cursor(self, index: int, scroll: bool = True) -> None:
+        if not self.state.tokens:
+            return
+        index = max(0, min(index, len(self.state.tokens) - 1))
+        self._ensure_mounted(index)
+        old_marked = self._marked(self.cursor)
+        self.cursor = index
+        marked = self._marked(index)
+        for i in old_marked | marked:
+            view = self.paragraph_of(i)
+            if view is not None:
+                view.refresh_words(marked)
+        view = self.paragraph_of(index)
+        if scroll and view is not None:
+            self.query_one("#article", VerticalScroll).scroll_to_widget(view, animate=False)
+        self._maybe_mount_more()
+        self._schedule_position_save()
+
+    def _marked(self, index: int) -> set[int]:
+        pair = self.state.pair_index(index) if self.state.tokens else None
+        return {index} | ({pair} if pair is not None else set())
+
+    def action_move(self, step: int) -> None:
+        self.set_cursor(self.cursor + step)
+
+    def action_line(self, step: int) -> None:
+        """The word on the wrapped line above/below with the nearest column."""
+        view = self.paragraph_of(self.cursor)
+        if view is None:
+            return
+        width = max(1, view.content_region.width or view.size.width or 60)
+        line, col, _ = view.line_of(self.cursor, width)
+        lines = view.layout_lines(width)
+        target_line = line + step
+        if 0 <= target_line < len(lines) and lines[target_line]:
+            words = lines[target_line]
+        else:
+            views = self.paragraph_views
+            k = views.index(view) + step
+            while 0 <= k < len(views) and views[k].first == views[k].last:
+                k += step
+            if not 0 <= k < len(views):
+                if step > 0 and self.mounted_upto < len(self.paragraph_spans):
+                    self._mount_paragraphs(BATCH)
+                    return self.action_line(step)
+                return
+            other = views[k]
+            w = max(1, other.content_region.width or width)
+            other_lines = [ln for ln in other.layout_lines(w) if ln]
+            if not other_lines:
+                return
+            words = other_lines[-1] if step < 0 else other_lines[0]
+        best = min(words, key=lambda ic: abs(ic[1] - col))
+        self.set_cursor(best[0])
+
+    @on(ParagraphView.WordClicked)
+    def on_word_clicked(self, event: ParagraphView.WordClicked) -> None:
+        self.set_cursor(event.index, scroll=False)
+        self.action_gloss()
+
+    # ------------------------------------------------------------------ gloss
+    def action_gloss(self) -> None:
+        if not self.state.tokens:
+            return
+        tok = self.state.tokens[self.cursor]
+        g = self.app.glossary.gloss_token(self.state.analysis, tok)
+        panel = self.query_one("#gloss", GlossPanel)
+        panel.gloss = g
+        panel.refresh(layout=True)
+
+    # ------------------------------------------------------------------ statuses
+    def current_lemma(self) -> str | None:
+        tok = self.state.tokens[self.cursor] if self.state.tokens else None
+        if tok is None or tok.kind != "word" or tok.lemma not in self.state.by_lemma:
+            return None
+        return tok.lemma
+
+    def action_mark(self, status: str) -> None:
+        lemma = self.current_lemma()
+        if lemma is None:
+            self.notify("Names and numbers are not vocabulary.", severity="warning")
+            return
+        self.save_statuses({lemma: status})
+        self.action_gloss()
+
+    def save_statuses(self, statuses: dict[str, str]) -> None:
+        store = self.app.store
+        store.set_statuses(statuses)  # one transaction, saved at once
+        self.state.statuses.update(statuses)
+        lemmas = set(statuses)
+        for view in self.paragraph_views:
+            if any(self.state.tokens[i].lemma in lemmas for i in range(view.first, view.last)):
+                view.refresh_words()
+        self.refresh_side()
+
+    def visible_token_range(self) -> range:
+        article = self.query_one("#article", VerticalScroll)
+        top, bottom = article.scroll_y, article.scroll_y + article.size.height
+        first = last = None
+        for view in self.paragraph_views:
+            y = view.virtual_region.y
+            if y + view.virtual_region.height > top and y < bottom:
+                first = view.first if first is None else first
+                last = view.last
+        if first is None:
+            return range(0)
+        return range(first, last)
+
+    def action_page_known(self) -> None:
+        lemmas = self.state.new_lemmas_in(self.visible_token_range())
+        if not lemmas:
+            self.notify("No new words on this page.")
+            return
+
+        def done(yes: bool | None) -> None:
+            if yes:
+                self.save_statuses({lemma: "known" for lemma in lemmas})
+                self.notify(f"{len(lemmas)} words marked known.")
+
+        self.app.push_screen(
+            ConfirmScreen(f"Mark the {len(lemmas)} remaining new words on this page as known?"), done
+        )
+
+    def action_edit_note(self) -> None:
+        lemma = self.current_lemma()
+        if lemma is None:
+            return
+        rec = self.app.store.word(lemma)
+
+        def done(result: tuple[str, str] | None) -> None:
+            if result is not None:
+                self.app.store.set_note(lemma, *result)
+                self.action_gloss()
+
+        self.app.push_screen(NoteScreen(lemma, rec.gloss if rec else None, rec.note if rec else None), done)
+
+    def action_pronounce(self) -> None:
+        tok = self.state.tokens[self.cursor] if self.state.tokens else None
+        if tok is None:
+            return
+        espeak = shutil.which("espeak-ng") or shutil.which("espeak")
+        if espeak is None:
+            self.notify("Install espeak-ng to hear words: sudo apt-get install espeak-ng",
+                        severity="warning")
+            return
+        try:
+            subprocess.Popen([espeak, "-v", "nl", tok.text], stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
+        except OSError as exc:
+            self.notify(f"espeak-ng failed: {exc}", severity="error")
+
+    # ------------------------------------------------------------------ side panel
+    def action_filter(self) -> None:
+        order = ["all", "new", "learning"]
+        self.filter_mode = order[(order.index(self.filter_mode) + 1) % len(order)]
+        self.refresh_side()
+
+    def action_toggle_focus(self) -> None:
+        vocab = self.query_one("#vocab", VocabularyList)
+        if vocab.has_focus:
+            self.query_one("#article").focus()
+        else:
+            vocab.focus()
+
+    @on(OptionList.OptionSelected, "#vocab")
+    def on_vocab_selected(self, event: OptionList.OptionSelected) -> None:
+        lemma = event.option.id
+        after = self.cursor if self.state.tokens[self.cursor].lemma == lemma else -1
+        target = self.state.next_occurrence(lemma, after)
+        if target is not None:
+            self.set_cursor(target)
+            self.action_gloss()
+
+    def refresh_side(self) -> None:
+        prof = self.state.profile()
+        level = self.state.level or "?"
+        status = Content.assemble(
+            (f" {self.state.analysis.title[:40]} ", "bold"),
+            f"· known {100 * (prof.known_share or 0):.0f}% of words ",
+            f"· text level {prof.level} ",
+            f"· {prof.new_for_98} new lemmas to 98% ",
+            (f"· you: {level}", "dim"),
+        )
+        self.query_one("#status", Static).update(status)
+        counts = {m: len(self.state.vocabulary(m)) for m in ("all", "new", "learning")}
+        self.query_one("#vocab-title", Static).update(
+            Content.assemble(
+                ("Vocabulary ", "bold"),
+                (f"[{self.filter_mode}] ", "$text-accent"),
+                (f"all {counts['all']} · new {counts['new']} · learning {counts['learning']} (f)", "dim"),
+            )
+        )
+        vocab = self.query_one("#vocab", VocabularyList)
+        highlighted = vocab.highlighted
+        vocab.show(self.state, self.filter_mode)
+        if highlighted is not None and vocab.option_count:
+            vocab.highlighted = min(highlighted, vocab.option_count - 1)
+
+    # ------------------------------------------------------------------ navigation
+    def action_library(self) -> None:
+        self._save_position()
+        self.app.switch_screen(LibraryScreen())
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen())
+
+    def _schedule_position_save(self) -> None:
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(1.0, self._save_position)
+
+    def _save_position(self) -> None:
+        if self.text_id is not None and self.app.store is not None:
+            self.app.store.set_position(self.text_id, self.cursor)
+
+    def on_unmount(self) -> None:
+        self._save_position()
+        if self.text_id is not None and self.app.store is not None:
+            prof = self.state.profile()
+            self.app.store.set_text_stats(self.text_id, {
+                "known_share": prof.known_share,
+                "level": prof.level,
+                "bands": self.state.band_counts(),
+                "tokens": len(self.state.tokens),
+            })
+
+
+class LoadingScreen(Screen):
+    """Shown while a long text is analysed in a worker."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__()
+        self.path = path
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="loading"):
+            yield Label(f"Reading {Path(self.path).name} …")
+            yield ProgressBar(total=None, show_eta=False)
+
+
+class LibraryScreen(Screen):
+    """Texts opened before; open a file; progress pictures."""
+
+    BINDINGS = [
+        Binding("o", "open_file", "open file"),
+        Binding("enter", "open_selected", "read", show=False),
+        Binding("question_mark", "app.push_screen('help')", "keys", show=False),
+        Binding("q", "app.quit", "quit"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content.assemble(("Library", "bold"), ("   texts you have read", "dim")), id="titlebar")
+        with Vertical(id="library"):
+            yield Label("Known words, last 30 days", id="spark-label")
+            yield Sparkline([], id="known-spark")
+            yield DataTable(id="texts", cursor_type="row")
+        yield Static("", id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        store = self.app.store
+        history = store.known_history(30)
+        spark = self.query_one("#known-spark", Sparkline)
+        spark.data = history
+        self.query_one("#spark-label", Label).update(
+            f"Known words, last 30 days: {history[-1] if history else 0} lemmas known"
+        )
+        table = self.query_one("#texts", DataTable)
+        table.add_columns("Title", "Words", "Read", "Known", "Words by level (known part in colour)")
+        for t in store.texts():
+            stats = t["stats"] or {}
+            tokens = stats.get("tokens") or t["words"] or 1
+            read = f"{100 * min(1.0, t['position'] / tokens):.0f}%"
+            known = f"{100 * stats['known_share']:.0f}%" if stats.get("known_share") is not None else "–"
+            table.add_row(t["title"][:40], str(t["words"]), read, known, band_bar(stats.get("bands")), key=str(t["id"]))
+        self.query_one("#status", Static).update(
+            "o open a file · Enter read the selected text · q quit"
+            if store.texts() else "No texts yet: press o to open a file."
+        )
+        table.focus()
+
+    def action_open_selected(self) -> None:
+        table = self.query_one("#texts", DataTable)
+        if table.row_count == 0:
+            return
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        t = self.app.store.text(int(key))
+        if t is None:
+            return
+        if not Path(t["source"]).exists():
+            self.notify(f"{t['source']} is no longer there.", severity="error")
+            return
+        self.app.open_text(t["source"])
+
+    @on(DataTable.RowSelected)
+    def _row_selected(self) -> None:
+        self.action_open_selected()
+
+    def action_open_file(self) -> None:
+        def done(path: str | None) -> None:
+            if path:
+                self.app.open_text(str(Path(path).expanduser()))
+
+        self.app.push_screen(OpenFileScreen(), done)
+
+
+def band_bar(bands: dict | None, width: int = 24) -> Content:
+    """Words of a text by CEFR band, the known part of each band in colour."""
+    if not bands:
+        return Content("–")
+    total = sum(b["words"] for b in bands.values()) or 1
+    colours = {"A1": "$success", "A2": "$success", "B1": "$accent", "B2": "$accent",
+               "C1": "$warning", "C2": "$error"}
+    parts = []
+    for band in LEVELS:
+        b = bands.get(band, {"words": 0, "known": 0})
+        cells = round(width * b["words"] / total)
+        known_cells = round(cells * (b["known"] / b["words"])) if b["words"] else 0
+        parts.append(("█" * known_cells, colours[band]))
+        parts.append(("░" * (cells - known_cells), "dim"))
+    return Content.assemble(*parts)
+
+
+class ReaderApp(App):
+    """dutch-reader's terminal app."""
+
+    CSS_PATH = "reader.tcss"
+    TITLE = "dutch-reader"
+    SCREENS = {"help": HelpScreen}
+
+    def __init__(self, path: str | None = None, db: str | None = None, level: str | None = None,
+                 lang: str | None = None, library: bool = False) -> None:
+        super().__init__()
+        self.path = path
+        self.store = Store(db) if db else Store()
+        if level:
+            config.set_value("level", level)  # the learner's level is remembered
+        self.level = level or config.get("level")
+        self.glossary = Glossary(store=self.store, lang=lang or config.get("lang") or "en")
+        self.start_in_library = library
+
+    def on_mount(self) -> None:
+        if self.level is None:
+            self.push_screen(LevelScreen(), self._level_chosen)
+        else:
+            self._start()
+
+    def _level_chosen(self, level: str | None) -> None:
+        self.level = level or "B1"
+        config.set_value("level", self.level)
+        self._start()
+
+    def _start(self) -> None:
+        if self.path:
+            self.open_text(self.path)
+        elif self.start_in_library and self.store.texts():
+            self.push_screen(LibraryScreen())
+        else:
+            from .cli import SAMPLE
+
+            self.open_text(str(SAMPLE))
+
+    def open_text(self, path: str) -> None:
+        self.push_screen(LoadingScreen(path))
+        self._load(path)
+
+    @work(thread=True, exclusive=True)
+    def _load(self, path: str) -> None:
+        try:
+            loaded = load_path(path)
+        except ImportFailure as exc:
+            self.call_from_thread(self._load_failed, str(exc))
+            return
+        analysis = analyse(loaded.text, title=loaded.title, source=loaded.source)
+        state = ReadingState(analysis, statuses=self.store_statuses(), level=self.level)
+        self.call_from_thread(self._loaded, state, loaded)
+
+    def store_statuses(self) -> dict[str, str]:
+        # read in the worker thread with its own connection (SQLite objects are per thread)
+        with Store(self.store.path) as s:
+            return s.statuses()
+
+    def _loaded(self, state: ReadingState, loaded) -> None:
+        text_id = self.store.open_text(
+            loaded.title, str(Path(loaded.source).resolve()), state.hash, len(state.tokens)
+        )
+        for warning in loaded.warnings:
+            self.notify(warning, severity="warning")
+        self.switch_screen(ReadingScreen(state, text_id))
+
+    def _load_failed(self, message: str) -> None:
+        self.notify(message, severity="error", timeout=8)
+        if len(self.screen_stack) > 1:
+            self.pop_screen()
+        if not isinstance(self.screen, LibraryScreen):
+            self.switch_screen(LibraryScreen())
+
+    def on_unmount(self) -> None:
+        self.store.close()

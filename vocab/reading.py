@@ -1,0 +1,128 @@
+"""The state of one reading session, without any UI: the text's analysis, the learner's
+statuses and level, and what follows from them (each word's effective status, how much of
+the text is known, which words to learn next).
+
+The reader (``reader.app``) draws this; tests can drive it directly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from .analysis import Analysis
+from .difficulty import LEVELS, WordStats, profile, vocabulary
+from .text import NAME, NUMBER, WORD, Token
+
+__all__ = ["ReadingState", "effective_status", "LEARNING"]
+
+LEARNING = ("learning1", "learning2", "learning3", "learning4")
+
+
+def effective_status(stored: str | None, band: str, level: str | None) -> str:
+    """The status a word shows: what the learner said, else "known" for lemmas below the
+    learner's level (A1 and A2 for a B1 learner), else "new"."""
+    if stored and stored != "new":
+        return stored
+    if stored == "new":
+        return "new"  # the learner said so explicitly
+    if level and LEVELS.index(band) < LEVELS.index(level):
+        return "known"
+    return "new"
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+@dataclass
+class ReadingState:
+    analysis: Analysis
+    statuses: dict[str, str] = field(default_factory=dict)  # lemma → stored status
+    level: str | None = None
+
+    def __post_init__(self) -> None:
+        self.tokens: list[Token] = [t for t in self.analysis.tokens() if t.kind in (WORD, NAME, NUMBER)]
+        self.sentence_of: dict[int, object] = {}
+        index_of = {id(t): i for i, t in enumerate(self.tokens)}
+        self.index_of = index_of
+        for s in self.analysis.sentences:
+            for t in s.tokens:
+                if id(t) in index_of:
+                    self.sentence_of[index_of[id(t)]] = s
+        self.stats: list[WordStats] = vocabulary(self.analysis)
+        self.by_lemma: dict[str, WordStats] = {s.lemma: s for s in self.stats}
+        self.occurrences: dict[str, list[int]] = {}
+        for i, t in enumerate(self.tokens):
+            if t.kind == WORD and t.lemma in self.by_lemma:
+                self.occurrences.setdefault(t.lemma, []).append(i)
+
+    # ------------------------------------------------------------------ words
+    @property
+    def hash(self) -> str:
+        return content_hash(self.analysis.text)
+
+    def band(self, lemma: str) -> str:
+        s = self.by_lemma.get(lemma)
+        return s.level if s else "C2"
+
+    def status(self, lemma: str) -> str:
+        return effective_status(self.statuses.get(lemma), self.band(lemma), self.level)
+
+    def token_status(self, i: int) -> str:
+        t = self.tokens[i]
+        if t.kind != WORD or t.lemma not in self.by_lemma:
+            return t.kind  # name / number
+        return self.status(t.lemma)
+
+    def pair_index(self, i: int) -> int | None:
+        """Global index of the other half of a particle verb."""
+        t = self.tokens[i]
+        if t.pair is None:
+            return None
+        other = self.sentence_of[i].tokens[t.pair]
+        return self.index_of.get(id(other))
+
+    def known_lemmas(self) -> set[str]:
+        return {s.lemma for s in self.stats if self.status(s.lemma) in ("known", "ignored")}
+
+    def profile(self):
+        return profile(self.analysis, known=self.known_lemmas(), stats=self.stats)
+
+    def vocabulary(self, show: str = "all") -> list[WordStats]:
+        """Lemmas hardest first; *show*: all, new, learning."""
+        out = []
+        for s in self.stats:
+            st = self.status(s.lemma)
+            if show == "new" and st != "new":
+                continue
+            if show == "learning" and st not in LEARNING:
+                continue
+            out.append(s)
+        return out
+
+    def next_occurrence(self, lemma: str, after: int) -> int | None:
+        """Index of the lemma's next occurrence after token *after* (wrapping round)."""
+        occ = self.occurrences.get(lemma) or []
+        for i in occ:
+            if i > after:
+                return i
+        return occ[0] if occ else None
+
+    def new_lemmas_in(self, indices: range) -> list[str]:
+        """Lemmas shown as new among the tokens in *indices* (e.g. the visible page)."""
+        seen: dict[str, None] = {}
+        for i in indices:
+            t = self.tokens[i]
+            if t.kind == WORD and t.lemma in self.by_lemma and self.status(t.lemma) == "new":
+                seen.setdefault(t.lemma, None)
+        return list(seen)
+
+    def band_counts(self) -> dict[str, dict[str, int]]:
+        """Running words per CEFR band, and how many of them are known (library bars)."""
+        out = {b: {"words": 0, "known": 0} for b in LEVELS}
+        for s in self.stats:
+            out[s.level]["words"] += s.count
+            if self.status(s.lemma) in ("known", "ignored"):
+                out[s.level]["known"] += s.count
+        return out
