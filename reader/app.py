@@ -189,7 +189,7 @@ class ReadingScreen(Screen):
 
     def _title_bar(self) -> Content:
         a = self.state.analysis
-        return Content.assemble((a.title or "dutch-reader", "bold"), (f"   {a.source}", "dim"))
+        return Content.assemble((a.title or "dutch-reader", "bold"), (f"   {Path(a.source).name}", "dim"))
 
     def on_mount(self) -> None:
         self._mount_paragraphs(FIRST_BATCH)
@@ -644,10 +644,9 @@ class ReaderApp(App):
         self.switch_screen(ReadingScreen(state, text_id))
 
     def _load_failed(self, message: str) -> None:
+        """A text that cannot be read: say why, and show the library instead."""
         self.notify(message, severity="error", timeout=8)
-        if len(self.screen_stack) > 1:
-            self.pop_screen()
-        if not isinstance(self.screen, LibraryScreen):
+        if isinstance(self.screen, LoadingScreen):
             self.switch_screen(LibraryScreen())
 
     def on_unmount(self) -> None:

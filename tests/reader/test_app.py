@@ -1,0 +1,180 @@
+"""The reader as a learner uses it: Pilot clicks and key presses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.app import LibraryScreen, ReaderApp, ReadingScreen
+from reader.widgets import GlossPanel, VocabularyList
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "seeds" / "wie-zijn-isis-k.txt"
+SIMPLE = ROOT / "seeds" / "een-dag-op-de-markt.txt"
+
+
+@pytest.fixture(autouse=True)
+def _no_system_dictionaries(monkeypatch):
+    monkeypatch.setenv("DUTCH_READER_DICT_DIRS", "")  # the same glosses on every machine
+
+
+async def reading(app, pilot) -> ReadingScreen:
+    for _ in range(200):
+        await pilot.pause(0.02)
+        if isinstance(app.screen, ReadingScreen) and app.screen.ready:
+            return app.screen
+    raise AssertionError("the reading screen did not open")
+
+
+def cell_of(screen, index: int) -> tuple[int, int]:
+    """Screen cell of word *index*: the cell whose style meta holds its @click action."""
+    action = f"select_word({index})"
+    region = screen.query_one("#article").region
+    for y in range(region.y, region.bottom):
+        for x in range(region.x, region.right):
+            style = screen.get_style_at(x, y)
+            if style.meta.get("@click") == action:
+                return x, y
+    raise AssertionError(f"word {index} is not on screen")
+
+
+def index_of(screen, text: str, nth: int = 0) -> int:
+    hits = [i for i, t in enumerate(screen.state.tokens) if t.text == text]
+    return hits[nth]
+
+
+async def test_click_a_word_shows_its_gloss(tmp_path):
+    app = ReaderApp(path=str(SAMPLE), db=str(tmp_path / "s.sqlite3"), level="B1")
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await reading(app, pilot)
+        i = index_of(screen, "gezworen")
+        x, y = cell_of(screen, i)
+        await pilot.click(offset=(x, y))
+        await pilot.pause()
+        g = screen.query_one(GlossPanel).gloss
+        assert g.word == "gezworen" and g.lemma == "zweren"
+        assert screen.cursor == i
+        rendered = str(screen.query_one(GlossPanel).render())
+        assert "zwoer" in rendered and "to swear" in rendered
+
+
+async def test_particle_verb_halves_are_highlighted_together(tmp_path):
+    app = ReaderApp(path=str(SAMPLE), db=str(tmp_path / "s.sqlite3"), level="B1")
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await reading(app, pilot)
+        voerde = index_of(screen, "voerde")
+        uit = screen.state.pair_index(voerde)
+        assert screen.state.tokens[uit].text == "uit"
+        screen.set_cursor(voerde)
+        await pilot.press("enter")
+        view = screen.paragraph_of(voerde)
+        assert view.marked == {voerde, uit}
+        assert screen.query_one(GlossPanel).gloss.lemma == "uitvoeren"
+        # moving on un-highlights both
+        await pilot.press("right")
+        assert uit not in view.marked or screen.cursor == uit
+
+
+async def test_keyboard_only_flow_and_status_survives_restart(tmp_path):
+    db = str(tmp_path / "s.sqlite3")
+    app = ReaderApp(path=str(SIMPLE), db=db, level="A1")
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await reading(app, pilot)
+        assert screen.state.tokens[screen.cursor].text == "Een"
+        await pilot.press("right", "right", "right")  # Een dag op de
+        assert screen.state.tokens[screen.cursor].text == "de"
+        await pilot.press("down")  # a word on the next line / paragraph
+        lemma = screen.current_lemma()
+        assert lemma is not None
+        await pilot.press("enter")
+        assert screen.query_one(GlossPanel).gloss.lemma == lemma
+        await pilot.press("3")
+        assert screen.state.status(lemma) == "learning3"
+        await pilot.press("e")
+        await pilot.press(*"mijn woord", "enter", *"een notitie", "enter")
+        await pilot.pause()
+        g = screen.query_one(GlossPanel).gloss
+        assert g.user_gloss == "mijn woord" and g.user_note == "een notitie"
+        # the vocabulary list: Tab to it, filter to learning, Enter jumps to the word
+        await pilot.press("f", "f")
+        vocab = screen.query_one(VocabularyList)
+        assert [vocab.get_option_at_index(k).id for k in range(vocab.option_count)] == [lemma]
+        await pilot.press("tab")
+        assert vocab.has_focus
+        await pilot.press("enter")
+        assert screen.state.tokens[screen.cursor].lemma == lemma
+        position = screen.cursor
+    # a new session on the same store: the status, the note and the position are kept
+    app2 = ReaderApp(path=str(SIMPLE), db=db, level="A1")
+    async with app2.run_test(size=(100, 40)) as pilot:
+        screen = await reading(app2, pilot)
+        assert screen.state.status(lemma) == "learning3"
+        assert screen.cursor == position
+        assert app2.store.word(lemma).note == "een notitie"
+
+
+async def test_a_status_is_shared_by_every_text(tmp_path):
+    db = str(tmp_path / "s.sqlite3")
+    app = ReaderApp(path=str(SIMPLE), db=db, level="A1")
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await reading(app, pilot)
+        screen.set_cursor(index_of(screen, "markt"))
+        await pilot.press("5")
+    app2 = ReaderApp(path=str(ROOT / "seeds" / "thuiswerken-blijft-populair.txt"), db=db, level="A1")
+    async with app2.run_test(size=(100, 40)) as pilot:
+        screen = await reading(app2, pilot)
+        assert screen.state.status("markt") == "known"
+
+
+async def test_mark_the_page_known_asks_first(tmp_path):
+    app = ReaderApp(path=str(SAMPLE), db=str(tmp_path / "s.sqlite3"), level="A1")
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await reading(app, pilot)
+        page = screen.state.new_lemmas_in(screen.visible_token_range())
+        assert len(page) > 10
+        await pilot.press("K")
+        await pilot.press("n")  # no: nothing changes
+        assert all(screen.state.status(lemma) == "new" for lemma in page)
+        await pilot.press("K", "y")
+        await pilot.pause()
+        assert all(screen.state.status(lemma) == "known" for lemma in page)
+        assert all(app.store.status(lemma) == "known" for lemma in page)
+
+
+async def test_level_is_asked_once_and_words_below_it_are_known(tmp_path):
+    app = ReaderApp(path=str(SIMPLE), db=str(tmp_path / "s.sqlite3"))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        await pilot.click("#level-B2")
+        screen = await reading(app, pilot)
+        assert screen.state.level == "B2"
+        assert screen.state.status("markt") == "known"  # an A-level word
+    from vocab import config
+
+    assert config.get("level") == "B2"
+
+
+async def test_library_lists_texts_and_opens_them(tmp_path):
+    db = str(tmp_path / "s.sqlite3")
+    app = ReaderApp(path=str(SIMPLE), db=db, level="B1")
+    async with app.run_test(size=(100, 40)) as pilot:
+        await reading(app, pilot)
+        await pilot.press("L")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        table = app.screen.query_one("#texts")
+        assert table.row_count == 1
+        await pilot.press("enter")
+        screen = await reading(app, pilot)
+        assert screen.state.analysis.title == "Een dag op de markt"
+
+
+async def test_a_bad_file_from_the_library_is_a_message_not_a_crash(tmp_path):
+    app = ReaderApp(path=str(tmp_path / "missing.txt"), db=str(tmp_path / "s.sqlite3"), level="B1")
+    async with app.run_test(size=(100, 40)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if isinstance(app.screen, LibraryScreen):
+                break
+        assert isinstance(app.screen, LibraryScreen)
