@@ -52,6 +52,7 @@ Reading keys
   K                 mark the rest of the page known (asks first)
   f                 vocabulary: all / new / learning    Tab  to the vocabulary and back
   L                 library                    q           quit
+  T                 light / dark theme         ?           these keys
 """
 
 
@@ -189,7 +190,7 @@ class ReadingScreen(Screen):
 
     def _title_bar(self) -> Content:
         a = self.state.analysis
-        return Content.assemble((a.title or "dutch-reader", "bold"), (f"   {Path(a.source).name}", "dim"))
+        return Content.assemble((a.title or "dutch-reader", "bold"), " · ", (Path(a.source).name, "dim"))
 
     def on_mount(self) -> None:
         self._mount_paragraphs(FIRST_BATCH)
@@ -454,6 +455,7 @@ class ReadingScreen(Screen):
     # ------------------------------------------------------------------ navigation
     def action_library(self) -> None:
         self._save_position()
+        self._save_text_stats()
         self.app.switch_screen(LibraryScreen())
 
     def action_help(self) -> None:
@@ -470,6 +472,10 @@ class ReadingScreen(Screen):
 
     def on_unmount(self) -> None:
         self._save_position()
+        self._save_text_stats()
+
+    def _save_text_stats(self) -> None:
+        """What the library shows for this text: share known, level, words by band."""
         if self.text_id is not None and self.app.store is not None:
             prof = self.state.profile()
             self.app.store.set_text_stats(self.text_id, {
@@ -504,7 +510,7 @@ class LibraryScreen(Screen):
     ]
 
     def compose(self) -> ComposeResult:
-        yield Static(Content.assemble(("Library", "bold"), ("   texts you have read", "dim")), id="titlebar")
+        yield Static(Content.assemble(("Library", "bold"), " · ", ("texts you have read", "dim")), id="titlebar")
         with Vertical(id="library"):
             yield Label("Known words, last 30 days", id="spark-label")
             yield Sparkline([], id="known-spark")
@@ -517,8 +523,9 @@ class LibraryScreen(Screen):
         history = store.known_history(30)
         spark = self.query_one("#known-spark", Sparkline)
         spark.data = history
+        known = history[-1] if history else 0
         self.query_one("#spark-label", Label).update(
-            f"Known words, last 30 days: {history[-1] if history else 0} lemmas known"
+            f"Known words over the last 30 days: {known} {'lemma' if known == 1 else 'lemmas'} known now"
         )
         table = self.query_one("#texts", DataTable)
         table.add_columns("Title", "Words", "Read", "Known", "Words by level (known part in colour)")
@@ -582,6 +589,10 @@ class ReaderApp(App):
     CSS_PATH = "reader.tcss"
     TITLE = "dutch-reader"
     SCREENS = {"help": HelpScreen}
+    BINDINGS = [Binding("T", "toggle_theme", "light/dark", show=False)]
+
+    def action_toggle_theme(self) -> None:
+        self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
 
     def __init__(self, path: str | None = None, db: str | None = None, level: str | None = None,
                  lang: str | None = None, library: bool = False) -> None:

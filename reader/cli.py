@@ -138,6 +138,7 @@ keys:
   f                 vocabulary filter: all / new / learning
   Tab               to the vocabulary list and back (Enter jumps to the word)
   L                 library                    ?           keys       q  quit
+  T                 light / dark theme
 """
 
 

@@ -215,7 +215,7 @@ def render_gloss(g: Gloss) -> Content:
     if not g.found and g.kind == "word":
         parts.append(("\nnot found", "bold $text-error"))
         if g.suggestions:
-            parts.append(f" — did you mean {', '.join(g.suggestions)}?")
+            parts.append(f" · did you mean {', '.join(g.suggestions)}?")
         parts.append("\n")
     for other in g.also[:2]:
         if other["source"] == "your note":

@@ -1,0 +1,55 @@
+"""Snapshot tests of the main screens (pytest-textual-snapshot).
+
+Update after an intended change of the look: pytest tests/reader/test_snapshots.py --snapshot-update
+and review the SVGs in __snapshots__/ before committing them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.app import LibraryScreen, ReaderApp, ReadingScreen
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "seeds" / "wie-zijn-isis-k.txt"
+SIMPLE = ROOT / "seeds" / "een-dag-op-de-markt.txt"
+
+
+@pytest.fixture(autouse=True)
+def _no_system_dictionaries(monkeypatch):
+    monkeypatch.setenv("DUTCH_READER_DICT_DIRS", "")
+
+
+async def _until(pilot, test) -> None:
+    for _ in range(300):
+        await pilot.pause(0.02)
+        if test():
+            return
+    raise AssertionError("screen did not open")
+
+
+@pytest.mark.parametrize("size", [(100, 40), (80, 24)], ids=["100x40", "80x24"])
+def test_reading_screen(snap_compare, tmp_path, size):
+    app = ReaderApp(path=str(SAMPLE), db=str(tmp_path / "s.sqlite3"), level="B1")
+
+    async def run_before(pilot) -> None:
+        await _until(pilot, lambda: isinstance(app.screen, ReadingScreen) and app.screen.ready)
+        await pilot.press("down", "down", "right", "right", "enter")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", [(100, 40), (80, 24)], ids=["100x40", "80x24"])
+def test_library_screen(snap_compare, tmp_path, size):
+    app = ReaderApp(path=str(SIMPLE), db=str(tmp_path / "s.sqlite3"), level="B1")
+
+    async def run_before(pilot) -> None:
+        await _until(pilot, lambda: isinstance(app.screen, ReadingScreen) and app.screen.ready)
+        await pilot.press("right", "5", "L")
+        await _until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
