@@ -19,10 +19,12 @@ bench: setup
 
 setup: $(STAMP) deb
 
-$(STAMP): pyproject.toml
+# constraints.txt pins every package to the versions the tests (and snapshots) were made
+# with; pyproject.toml keeps the lower bounds for people installing the package.
+$(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
 # Debian packages the project uses, where apt-get exists and we may use it; skipped quietly
