@@ -438,17 +438,18 @@ class ReadingScreen(Screen):
             (f"· you: {level}", "dim"),
         )
         self.query_one("#status", Static).update(status)
-        counts = {m: len(self.state.vocabulary(m)) for m in ("all", "new", "learning")}
+        counts = self.state.status_counts()
+        vocab = self.query_one("#vocab", VocabularyList)
+        highlighted = vocab.highlighted
+        shown = vocab.show(self.state, self.filter_mode)
+        more = f" · top {vocab.LIMIT} shown" if shown > vocab.LIMIT else ""
         self.query_one("#vocab-title", Static).update(
             Content.assemble(
                 ("Vocabulary ", "bold"),
                 (f"[{self.filter_mode}] ", "$text-accent"),
-                (f"all {counts['all']} · new {counts['new']} · learning {counts['learning']} (f)", "dim"),
+                (f"all {counts['all']} · new {counts['new']} · learning {counts['learning']}{more} (f)", "dim"),
             )
         )
-        vocab = self.query_one("#vocab", VocabularyList)
-        highlighted = vocab.highlighted
-        vocab.show(self.state, self.filter_mode)
         if highlighted is not None and vocab.option_count:
             vocab.highlighted = min(highlighted, vocab.option_count - 1)
 
@@ -639,6 +640,7 @@ class ReaderApp(App):
             return
         analysis = analyse(loaded.text, title=loaded.title, source=loaded.source)
         state = ReadingState(analysis, statuses=self.store_statuses(), level=self.level)
+        state.profile()  # the text's readability and bands, here rather than on the UI thread
         self.call_from_thread(self._loaded, state, loaded)
 
     def store_statuses(self) -> dict[str, str]:

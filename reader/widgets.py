@@ -233,12 +233,16 @@ def render_gloss(g: Gloss) -> Content:
 
 
 class VocabularyList(OptionList):
-    """The text's lemmas ranked by difficulty."""
+    """The text's lemmas ranked by difficulty (the hardest LIMIT of them: a book has
+    thousands, and a learner works from the top)."""
 
-    def show(self, state: ReadingState, mode: str) -> None:
+    LIMIT = 300
+
+    def show(self, state: ReadingState, mode: str) -> int:
+        """Fill the list; returns how many lemmas the filter matched."""
         self.clear_options()
         rows = state.vocabulary(mode)
-        for s in rows:
+        for s in rows[: self.LIMIT]:
             status = state.status(s.lemma)
             mark = {"new": " ", "known": "✓", "ignored": "·"}.get(status, status[-1])
             label = Content.assemble(
@@ -247,6 +251,7 @@ class VocabularyList(OptionList):
                 (f" {s.level} {s.count:>3}", "dim"),
             )
             self.add_option(Option(label, id=s.lemma))
+        return len(rows)
 
 
 def word_style_for(state: ReadingState, lemma: str) -> str:

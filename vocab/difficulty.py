@@ -236,18 +236,25 @@ def word_stats(lemma: str, forms: Iterable[str] = (), count: int = 0, parts=None
 def vocabulary(analysis: Analysis) -> list[WordStats]:
     """The text's lemmas (names excluded), hardest first; ties by count, then lemma."""
     counts: Counter[str] = Counter()
-    forms: dict[str, list[str]] = {}
+    forms: dict[str, dict[str, None]] = {}
     parts: dict[str, tuple[str, ...] | None] = {}
+    wordlike: dict[str, bool] = {}
     for tok in analysis.words():
-        if not tok.lemma or not any(c.isalpha() for c in tok.lemma):
+        lemma = tok.lemma
+        if not lemma:
             continue
-        counts[tok.lemma] += 1
-        fl = forms.setdefault(tok.lemma, [])
-        low = tok.text.lower()
-        if low not in fl:
-            fl.append(low)
-        parts.setdefault(tok.lemma, tok.parts)
-    stats = [word_stats(lemma, forms[lemma], n, parts[lemma]) for lemma, n in counts.items()]
+        ok = wordlike.get(lemma)
+        if ok is None:
+            ok = wordlike[lemma] = any(c.isalpha() for c in lemma)
+        if not ok:
+            continue
+        counts[lemma] += 1
+        fl = forms.get(lemma)
+        if fl is None:
+            fl = forms[lemma] = {}
+            parts[lemma] = tok.parts
+        fl[tok.text.lower()] = None
+    stats = [word_stats(lemma, list(forms[lemma]), n, parts[lemma]) for lemma, n in counts.items()]
     stats.sort(key=lambda s: (-s.difficulty, -s.count, s.lemma))
     return stats
 

@@ -124,6 +124,7 @@ class Glossary:
         self.morphology = morphology or default_morphology()
         self._dictionaries = dictionaries
         self._cache: dict[tuple, Gloss] = {}
+        self._suggest_pool: dict[str, list[str]] | None = None
 
     # ------------------------------------------------------------------ sources
     @property
@@ -307,10 +308,17 @@ class Glossary:
     def suggest(self, word: str, n: int = 5) -> list[str]:
         """Close spellings from the lexicon and the dictionaries."""
         w = word.lower()
-        pool = {e.lemma.lower() for e in self.lexicon.entries()}
-        for d in self.dictionaries[:2]:
-            pool.update(h for h in d.headwords() if " " not in h)
-        near = [p for p in pool if abs(len(p) - len(w)) <= 2 and p[:1] == w[:1]]
+        if not w:
+            return []
+        if self._suggest_pool is None:
+            pool = {e.lemma.lower() for e in self.lexicon.entries()}
+            for d in self.dictionaries[:2]:
+                pool.update(h for h in d.headwords() if " " not in h)
+            by_initial: dict[str, list[str]] = {}
+            for p in pool:
+                by_initial.setdefault(p[:1], []).append(p)
+            self._suggest_pool = by_initial
+        near = [p for p in self._suggest_pool.get(w[:1], ()) if abs(len(p) - len(w)) <= 2]
         return difflib.get_close_matches(w, near, n=n, cutoff=0.75)
 
 

@@ -52,6 +52,7 @@ class ReadingState:
                     self.sentence_of[index_of[id(t)]] = s
         self.stats: list[WordStats] = vocabulary(self.analysis)
         self.by_lemma: dict[str, WordStats] = {s.lemma: s for s in self.stats}
+        self._base_profile = None
         self.occurrences: dict[str, list[int]] = {}
         for i, t in enumerate(self.tokens):
             if t.kind == WORD and t.lemma in self.by_lemma:
@@ -87,7 +88,36 @@ class ReadingState:
         return {s.lemma for s in self.stats if self.status(s.lemma) in ("known", "ignored")}
 
     def profile(self):
-        return profile(self.analysis, known=self.known_lemmas(), stats=self.stats)
+        """The text profile with the learner's known share.  The expensive, status-free
+        part (readability, bands) is computed once; the known share is recomputed."""
+        if self._base_profile is None:
+            self._base_profile = profile(self.analysis, stats=self.stats)
+        base = self._base_profile
+        known = self.known_lemmas()
+        total = base.words
+        names = total - sum(s.count for s in self.stats)
+        known_tokens = names + sum(s.count for s in self.stats if s.lemma in known)
+        unknown = sorted((s.count for s in self.stats if s.lemma not in known), reverse=True)
+        from dataclasses import replace
+
+        from .difficulty import _new_needed
+
+        return replace(
+            base,
+            known_share=known_tokens / total if total else 0.0,
+            new_for_95=_new_needed(known_tokens, total, unknown, 0.95),
+            new_for_98=_new_needed(known_tokens, total, unknown, 0.98),
+        )
+
+    def status_counts(self) -> dict[str, int]:
+        counts = {"all": len(self.stats), "new": 0, "learning": 0}
+        for s in self.stats:
+            st = self.status(s.lemma)
+            if st == "new":
+                counts["new"] += 1
+            elif st in LEARNING:
+                counts["learning"] += 1
+        return counts
 
     def vocabulary(self, show: str = "all") -> list[WordStats]:
         """Lemmas hardest first; *show*: all, new, learning."""
