@@ -53,7 +53,7 @@ async def measure(path: str) -> dict:
         from reader.widgets import ParagraphView
 
         latencies, round_trips = [], []
-        for action, (x, y) in list(cells.items())[:40]:
+        for action in list(cells)[:40]:
             index = int(action[len("select_word("):-1])
             t1 = time.perf_counter()
             screen.on_word_clicked(ParagraphView.WordClicked(index))
