@@ -52,6 +52,7 @@ Reading keys
   K                 mark the rest of the page known (asks first)
   f                 vocabulary: all / new / learning    Tab  to the vocabulary and back
   L                 library                    q           quit
+  P                 practise this text (cloze cards, FSRS)
   T                 light / dark theme         ?           these keys
 """
 
@@ -159,6 +160,7 @@ class ReadingScreen(Screen):
         Binding("f", "filter", "filter"),
         Binding("tab", "toggle_focus", "vocab", show=False),
         Binding("L", "library", "library"),
+        Binding("P", "practice", "practice"),
         Binding("question_mark", "help", "keys"),
         Binding("q", "app.quit", "quit"),
     ]
@@ -462,6 +464,10 @@ class ReadingScreen(Screen):
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen())
 
+    def action_practice(self) -> None:
+        """Cloze cards from this text's sentences, then a practice session."""
+        self.app.start_practice(self.state.analysis, self.state.hash)
+
     def _schedule_position_save(self) -> None:
         if self._save_timer is not None:
             self._save_timer.stop()
@@ -596,9 +602,10 @@ class ReaderApp(App):
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
 
     def __init__(self, path: str | None = None, db: str | None = None, level: str | None = None,
-                 lang: str | None = None, library: bool = False) -> None:
+                 lang: str | None = None, library: bool = False, practice: bool = False) -> None:
         super().__init__()
         self.path = path
+        self.practice_mode = practice
         self.store = Store(db) if db else Store()
         if level:
             config.set_value("level", level)  # the learner's level is remembered
@@ -618,7 +625,16 @@ class ReaderApp(App):
         self._start()
 
     def _start(self) -> None:
-        if self.path:
+        if self.practice_mode:
+            if self.path:
+                loaded = load_path(self.path)
+                analysis = analyse(loaded.text, title=loaded.title, source=loaded.source)
+                from vocab.reading import content_hash
+
+                self.start_practice(analysis, content_hash(loaded.text))
+            else:
+                self.start_practice(None, None)
+        elif self.path:
             self.open_text(self.path)
         elif self.start_in_library and self.store.texts():
             self.push_screen(LibraryScreen())
@@ -626,6 +642,28 @@ class ReaderApp(App):
             from .cli import SAMPLE
 
             self.open_text(str(SAMPLE))
+
+    def start_practice(self, analysis, text_hash: str | None) -> None:
+        from vocab.cloze import make_exercises
+        from vocab.srs import Practice
+
+        from .practice import PracticeScreen
+
+        practice = Practice(self.store)
+        if analysis is not None:
+            exercises = make_exercises(analysis, level=self.level or "B1",
+                                       statuses=self.store.statuses(),
+                                       glosser=self._meaning)
+            practice.add(exercises, text_hash=text_hash)
+        self.push_screen(PracticeScreen(practice, practice.session()))
+
+    def _meaning(self, lemma: str) -> str:
+        g = self.glossary.gloss_lemma(lemma)
+        if g.senses:
+            return g.senses[0]
+        if g.parts:
+            return " + ".join(f"{p.lemma} ({p.senses[0]})" if p.senses else p.lemma for p in g.parts)
+        return ""
 
     def open_text(self, path: str) -> None:
         self.push_screen(LoadingScreen(path))

@@ -220,6 +220,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", metavar="PATH", help="the learner's store (default: in the data dir)")
     p.set_defaults(func=cmd_gloss)
 
+    p = sub.add_parser(
+        "cloze",
+        help="cloze exercises from a text's own sentences",
+        description="Exercises for the lemmas you do not know yet at or just above your level "
+        "(hardest useful words first, one per lemma), made from the text's sentences. "
+        "Gaps are character offsets within the sentence.",
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="JSON: {exercises: [...]}")
+    p.add_argument("-n", type=int, default=None, metavar="N", help="at most N exercises")
+    p.add_argument("--level", type=_level, metavar="LEVEL", help="your level (default: remembered, or B1)")
+    p.add_argument("--kind", choices=["typed", "choice", "particle", "article"],
+                   help="only this kind of exercise")
+    p.add_argument("--db", metavar="PATH", help="the learner's store (statuses decide what is new)")
+    p.set_defaults(func=cmd_cloze)
+
+    p = sub.add_parser(
+        "practice",
+        help="practise cloze cards (FSRS); with FILE, add cards from that text first",
+    )
+    p.add_argument("file", metavar="FILE", nargs="?")
+    p.add_argument("--level", type=_level, metavar="LEVEL", help="your level (remembered)")
+    p.add_argument("--db", metavar="PATH", help="the learner's store")
+    p.set_defaults(func=cmd_practice)
+
     p = sub.add_parser("dict", help="list, add or remove dictd dictionaries (FreeDict)")
     p.add_argument("action", choices=["list", "add", "remove"])
     p.add_argument("target", nargs="?", metavar="PATH|NAME")
@@ -314,6 +339,63 @@ def _print_gloss(g) -> None:
     print(f"  frequency: Zipf {g.zipf:.1f}, level {g.level}")
 
 
+def cmd_cloze(args) -> int:
+    from vocab import config
+    from vocab.cloze import KINDS, make_exercises
+    from vocab.glossary import Glossary
+
+    analysis = _analyse(args.file)
+    level = args.level or config.get("level") or "B1"
+    store = _open_store(args)
+    try:
+        glossary = Glossary(store=store, lang=config.get("lang") or "en")
+
+        def meaning(lemma: str) -> str:
+            g = glossary.gloss_lemma(lemma)
+            if g.senses:
+                return g.senses[0]
+            if g.parts:
+                return " + ".join(f"{p.lemma} ({p.senses[0]})" if p.senses else p.lemma for p in g.parts)
+            return ""
+
+        exercises = make_exercises(
+            analysis, level=level, statuses=store.statuses(),
+            kinds=(args.kind,) if args.kind else KINDS, n=args.n, glosser=meaning,
+        )
+    finally:
+        store.close()
+    if args.json:
+        json.dump({"exercises": [e.to_dict() for e in exercises]}, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    if not exercises:
+        print(f"No exercises: no unknown lemmas at level {level} or just above in full sentences.")
+        return 0
+    for i, e in enumerate(exercises, 1):
+        print(f"{i:>3}. [{e.kind}] {e.masked()}")
+        if e.options:
+            print("      options: " + " / ".join(e.options))
+        print(f"      hint: {e.hint}    answer: {' … '.join(e.answer)}")
+    return 0
+
+
+def cmd_practice(args) -> int:
+    if args.file is not None:
+        _load(args.file)  # bad input: one line, exit 1
+    from .app import ReaderApp
+
+    try:
+        app = ReaderApp(path=args.file, db=args.db, level=args.level, practice=True)
+    except Exception as exc:
+        from vocab.store import StoreError
+
+        if isinstance(exc, StoreError):
+            raise ImportFailure(str(exc)) from None
+        raise
+    app.run()
+    return 0
+
+
 def cmd_dict(args) -> int:
     from vocab import dictd
 
@@ -355,7 +437,7 @@ def cmd_dict(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    commands = {"read", "vocab", "analyse", "analyze", "gloss", "dict"}
+    commands = {"read", "vocab", "analyse", "analyze", "gloss", "dict", "cloze", "practice"}
     if not argv:
         argv = ["read"]
     elif argv[0] not in commands and argv[0] not in ("-h", "--help"):

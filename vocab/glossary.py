@@ -178,6 +178,11 @@ class Glossary:
         lemma = self.morphology.lemmatize(word)
         return self._gloss(word, lemma, WORD, self.morphology.compound_parts(lemma))
 
+    def gloss_lemma(self, lemma: str) -> Gloss:
+        """Gloss a lemma as a lemma (no re-lemmatising: "stal" is the noun, not a past
+        tense of stelen)."""
+        return self._gloss(lemma, lemma, WORD, self.morphology.compound_parts(lemma))
+
     # ------------------------------------------------------------------ the lookup
     def _gloss(self, word: str, lemma: str, kind: str, parts, separable=None) -> Gloss:
         key = (word, lemma, kind, separable)

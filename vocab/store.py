@@ -73,6 +73,31 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX status_log_at ON status_log(at);
     """,
+    # 3: practice cards (one per lemma and exercise kind) and their reviews
+    """
+    CREATE TABLE cards (
+        id INTEGER PRIMARY KEY,
+        lemma TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        exercise TEXT NOT NULL,
+        fsrs TEXT NOT NULL,
+        due REAL NOT NULL,
+        text_hash TEXT,
+        created REAL NOT NULL,
+        UNIQUE (lemma, kind)
+    );
+    CREATE INDEX cards_due ON cards(due);
+    CREATE TABLE reviews (
+        id INTEGER PRIMARY KEY,
+        card_id INTEGER NOT NULL REFERENCES cards(id),
+        rating INTEGER NOT NULL,
+        verdict TEXT NOT NULL,
+        answer TEXT,
+        duration REAL,
+        at REAL NOT NULL
+    );
+    CREATE INDEX reviews_card ON reviews(card_id);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
