@@ -53,6 +53,7 @@ Reading keys
   f                 vocabulary: all / new / learning    Tab  to the vocabulary and back
   L                 library                    q           quit
   P                 practise this text (cloze cards, FSRS)
+  X                 export this text's new and learning words (Anki .apkg, .csv, .tsv)
   T                 light / dark theme         ?           these keys
 """
 
@@ -119,12 +120,18 @@ class NoteScreen(ModalScreen[tuple[str, str] | None]):
 
 
 class OpenFileScreen(ModalScreen[str | None]):
+    """Ask for a path (to open, or to export to)."""
+
     BINDINGS = [Binding("escape", "dismiss(None)", "cancel")]
+
+    def __init__(self, question: str = "Open a text file (.txt): path", value: str = "") -> None:
+        super().__init__()
+        self.question, self.value = question, value
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Label("Open a text file (.txt): path", id="question")
-            yield Input(placeholder="~/Downloads/artikel.txt", id="path")
+            yield Label(self.question, id="question")
+            yield Input(self.value, placeholder="~/Downloads/artikel.txt", id="path")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.dismiss(event.value.strip() or None)
@@ -161,6 +168,7 @@ class ReadingScreen(Screen):
         Binding("tab", "toggle_focus", "vocab", show=False),
         Binding("L", "library", "library"),
         Binding("P", "practice", "practice"),
+        Binding("X", "export", "export"),
         Binding("question_mark", "help", "keys"),
         Binding("q", "app.quit", "quit"),
     ]
@@ -463,6 +471,49 @@ class ReadingScreen(Screen):
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen())
+
+    def action_export(self) -> None:
+        """Flashcards of this text's new and learning words (.apkg, .csv or .tsv)."""
+        from vocab.export import slug
+
+        default = str(Path.cwd() / f"{slug(self.state.analysis.title)}.apkg")
+
+        def done(path: str | None) -> None:
+            if path:
+                self._export(path)
+
+        self.app.push_screen(OpenFileScreen(
+            question="Export the new and learning words of this text to (.apkg, .csv, .tsv):",
+            value=default,
+        ), done)
+
+    @work(thread=True, exclusive=True, group="export")
+    def _export(self, path: str) -> None:
+        from vocab.export import ExportError, collect_from_text, write_apkg, write_csv
+        from vocab.glossary import Glossary
+
+        out = Path(path).expanduser()
+        fmt = {".apkg": "apkg", ".csv": "csv", ".tsv": "tsv"}.get(out.suffix.lower())
+        if fmt is None:
+            self.app.call_from_thread(self.notify, "Use a name ending in .apkg, .csv or .tsv.",
+                                      severity="error")
+            return
+        with Store(self.app.store.path) as store:  # SQLite connections stay in their thread
+            glossary = Glossary(store=store, lang=self.app.glossary.lang)
+            cards = collect_from_text(self.state.analysis, glossary, store.statuses(),
+                                      self.state.level, {"new", "learning"},
+                                      with_cloze=fmt == "apkg")
+            try:
+                if fmt == "apkg":
+                    counts = write_apkg(cards, out)
+                    message = f"Wrote {out}: {counts['words']} words, {counts['cloze']} cloze cards."
+                else:
+                    n = write_csv(cards, out, delimiter="," if fmt == "csv" else "\t")
+                    message = f"Wrote {out}: {n} words."
+            except ExportError as exc:
+                self.app.call_from_thread(self.notify, str(exc), severity="error")
+                return
+        self.app.call_from_thread(self.notify, message)
 
     def action_practice(self) -> None:
         """Cloze cards from this text's sentences, then a practice session."""

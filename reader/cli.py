@@ -138,6 +138,7 @@ keys:
   f                 vocabulary filter: all / new / learning
   Tab               to the vocabulary list and back (Enter jumps to the word)
   L                 library                    ?           keys       q  quit
+  P                 practise this text         X           export its words (Anki, CSV)
   T                 light / dark theme
 """
 
@@ -245,6 +246,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", metavar="PATH", help="the learner's store")
     p.set_defaults(func=cmd_practice)
 
+    p = sub.add_parser(
+        "export",
+        help="flashcards for Anki (.apkg) or spreadsheets (CSV/TSV)",
+        description="Export words with their meaning, grammar and a sentence: from one text "
+        "(--text FILE) or everything you marked (--all). Anki packages hold a word note and a "
+        "cloze note per word; exporting again updates the notes in Anki.",
+    )
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("--text", metavar="FILE", help="the words of this text")
+    src.add_argument("--all", action="store_true", help="every word you marked")
+    p.add_argument("--status", default="new,learning", metavar="LIST",
+                   help="which words: new, learning, known, ignored (default: new,learning)")
+    p.add_argument("--format", choices=["apkg", "csv", "tsv"], default=None,
+                   help="default: from OUT's extension")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
+    p.add_argument("--subdeck", action="store_true", help="Anki: a sub-deck named after the text")
+    p.add_argument("--no-audio", action="store_true", help="Anki: no pronunciation files")
+    p.add_argument("--level", type=_level, metavar="LEVEL", help="your level (default: remembered)")
+    p.add_argument("--db", metavar="PATH", help="the learner's store")
+    p.set_defaults(func=cmd_export)
+
     p = sub.add_parser("dict", help="list, add or remove dictd dictionaries (FreeDict)")
     p.add_argument("action", choices=["list", "add", "remove"])
     p.add_argument("target", nargs="?", metavar="PATH|NAME")
@@ -252,11 +274,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_store(args):
+def _open_store(args, create: bool = True):
+    """The learner's store.  With create=False a missing store is not made: commands that
+    only read (export, cloze) must not write anything but their output."""
+    from vocab import paths
     from vocab.store import Store, StoreError
 
+    path = Path(args.db) if getattr(args, "db", None) else paths.db_path()
+    if not create and not path.exists():
+        return Store(":memory:")
     try:
-        return Store(args.db) if getattr(args, "db", None) else Store()
+        return Store(path)
     except StoreError as exc:
         raise ImportFailure(str(exc)) from None
 
@@ -346,7 +374,7 @@ def cmd_cloze(args) -> int:
 
     analysis = _analyse(args.file)
     level = args.level or config.get("level") or "B1"
-    store = _open_store(args)
+    store = _open_store(args, create=False)
     try:
         glossary = Glossary(store=store, lang=config.get("lang") or "en")
 
@@ -396,6 +424,64 @@ def cmd_practice(args) -> int:
     return 0
 
 
+def cmd_export(args) -> int:
+    from vocab import config
+    from vocab.export import (
+        ExportError,
+        collect_from_store,
+        collect_from_text,
+        parse_statuses,
+        write_apkg,
+        write_csv,
+    )
+    from vocab.glossary import Glossary
+
+    out = Path(args.output)
+    fmt = args.format or {".apkg": "apkg", ".csv": "csv", ".tsv": "tsv"}.get(out.suffix.lower())
+    if fmt is None:
+        raise UsageError(f"cannot tell the format from {out.name!r}; add --format apkg|csv|tsv")
+    try:
+        wanted = parse_statuses(args.status)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    analysis = _analyse(args.text) if args.text else None
+    store = _open_store(args, create=False)
+    try:
+        glossary = Glossary(store=store, lang=config.get("lang") or "en")
+        if analysis is not None:
+            level = args.level or config.get("level")
+            cards = collect_from_text(analysis, glossary, store.statuses(), level, wanted,
+                                      with_cloze=fmt == "apkg")
+        else:
+            cards = collect_from_store(store, glossary, wanted)
+    finally:
+        store.close()
+    if not cards:
+        print(f"{PROG}: nothing to export: no words with status {args.status}", file=sys.stderr)
+        return 1
+    show = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if show:
+            width = 30
+            filled = width * done // total
+            print(f"\rexporting [{'#' * filled}{'.' * (width - filled)}] {done}/{total}",
+                  end="" if done < total else "\n", file=sys.stderr, flush=True)
+
+    try:
+        if fmt == "apkg":
+            subdeck = (analysis.title if analysis is not None else None) if args.subdeck else None
+            counts = write_apkg(cards, out, subdeck=subdeck, audio=not args.no_audio, progress=progress)
+            print(f"wrote {out}: {counts['words']} word notes, {counts['cloze']} cloze notes, "
+                  f"{counts['audio']} audio files")
+        else:
+            n = write_csv(cards, out, delimiter="," if fmt == "csv" else "\t")
+            print(f"wrote {out}: {n} words")
+    except ExportError as exc:
+        raise ImportFailure(str(exc)) from None
+    return 0
+
+
 def cmd_dict(args) -> int:
     from vocab import dictd
 
@@ -437,7 +523,7 @@ def cmd_dict(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    commands = {"read", "vocab", "analyse", "analyze", "gloss", "dict", "cloze", "practice"}
+    commands = {"read", "vocab", "analyse", "analyze", "gloss", "dict", "cloze", "practice", "export"}
     if not argv:
         argv = ["read"]
     elif argv[0] not in commands and argv[0] not in ("-h", "--help"):

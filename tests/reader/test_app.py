@@ -178,3 +178,20 @@ async def test_a_bad_file_from_the_library_is_a_message_not_a_crash(tmp_path):
             if isinstance(app.screen, LibraryScreen):
                 break
         assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_export_from_the_reader(tmp_path):
+    app = ReaderApp(path=str(SIMPLE), db=str(tmp_path / "s.sqlite3"), level="A1")
+    async with app.run_test(size=(100, 40)) as pilot:
+        await reading(app, pilot)
+        await pilot.press("X")
+        await pilot.pause()
+        field = app.screen.query_one("#path")
+        field.value = str(tmp_path / "markt.csv")
+        await pilot.press("enter")
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if (tmp_path / "markt.csv").exists():
+                break
+    lines = (tmp_path / "markt.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("Word,Lemma,Article") and len(lines) > 10
