@@ -29,10 +29,10 @@ from textual.widgets import (
 )
 
 from vocab import config
-from vocab.analysis import analyse
+from vocab.analysis import analyse, dutch_share
 from vocab.difficulty import LEVELS
 from vocab.glossary import Glossary
-from vocab.importers import ImportFailure, load_path
+from vocab.importers import ImportFailure, load
 from vocab.reading import ReadingState
 from vocab.store import Store
 
@@ -607,7 +607,7 @@ class LibraryScreen(Screen):
         t = self.app.store.text(int(key))
         if t is None:
             return
-        if not Path(t["source"]).exists():
+        if "://" not in t["source"] and not Path(t["source"]).exists():
             self.notify(f"{t['source']} is no longer there.", severity="error")
             return
         self.app.open_text(t["source"])
@@ -678,7 +678,7 @@ class ReaderApp(App):
     def _start(self) -> None:
         if self.practice_mode:
             if self.path:
-                loaded = load_path(self.path)
+                loaded = load(self.path)
                 analysis = analyse(loaded.text, title=loaded.title, source=loaded.source)
                 from vocab.reading import content_hash
 
@@ -723,11 +723,13 @@ class ReaderApp(App):
     @work(thread=True, exclusive=True)
     def _load(self, path: str) -> None:
         try:
-            loaded = load_path(path)
+            loaded = load(path)
         except ImportFailure as exc:
             self.call_from_thread(self._load_failed, str(exc))
             return
         analysis = analyse(loaded.text, title=loaded.title, source=loaded.source)
+        if dutch_share(analysis) < 0.5:
+            loaded.warnings.append("This text does not look like Dutch: most words are not.")
         state = ReadingState(analysis, statuses=self.store_statuses(), level=self.level)
         state.profile()  # the text's readability and bands, here rather than on the UI thread
         self.call_from_thread(self._loaded, state, loaded)
@@ -739,7 +741,9 @@ class ReaderApp(App):
 
     def _loaded(self, state: ReadingState, loaded) -> None:
         text_id = self.store.open_text(
-            loaded.title, str(Path(loaded.source).resolve()), state.hash, len(state.tokens)
+            loaded.title,
+            loaded.source if "://" in loaded.source else str(Path(loaded.source).resolve()),
+            state.hash, len(state.tokens)
         )
         for warning in loaded.warnings:
             self.notify(warning, severity="warning")

@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-from vocab.importers import ImportFailure, LoadedText, load_bytes, load_path
+from vocab.importers import ImportFailure, LoadedText, load_bytes
 
 PROG = "dutch-reader"
 # The sample texts: ``seeds/`` in a checkout, ``reader/_seeds`` in an installed wheel.
@@ -27,19 +27,28 @@ class UsageError(Exception):
 
 
 def _load(path: str) -> LoadedText:
+    """FILE: a path (.txt .md .html .epub), an http(s) URL, or - for standard input."""
+    from vocab.importers import load
+
     if path == "-":
         data = sys.stdin.buffer.read()
         return load_bytes(data, source="<stdin>")
-    return load_path(path)
+    return load(path)
 
 
 def _analyse(path: str):
     from vocab import analyse
+    from vocab.analysis import dutch_share
 
     loaded = _load(path)
     for warning in loaded.warnings:
         print(f"{PROG}: warning: {warning}", file=sys.stderr)
-    return analyse(loaded.text, title=loaded.title, source=loaded.source)
+    analysis = analyse(loaded.text, title=loaded.title, source=loaded.source)
+    share = dutch_share(analysis)
+    if share < 0.5:
+        print(f"{PROG}: warning: this does not look like Dutch (only {100 * share:.0f}% of "
+              "the words are Dutch)", file=sys.stderr)
+    return analysis
 
 
 def _level(value: str) -> str:
@@ -168,7 +177,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="A terminal reading assistant for learners of Dutch.",
-        epilog="FILE may be '-' for standard input. Without a command, 'read' is assumed.",
+        epilog="FILE may be a .txt, .md, .html or .epub file, an http(s):// address, or '-' for "
+        "standard input. Without a command, 'read' is assumed.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -266,6 +276,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--level", type=_level, metavar="LEVEL", help="your level (default: remembered)")
     p.add_argument("--db", metavar="PATH", help="the learner's store")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("backup", help="a consistent copy of your store (statuses, notes, cards)")
+    p.add_argument("-o", "--output", metavar="FILE", help="where (default: backups/ in the data dir)")
+    p.add_argument("--db", metavar="PATH", help="the learner's store")
+    p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("dict", help="list, add or remove dictd dictionaries (FreeDict)")
     p.add_argument("action", choices=["list", "add", "remove"])
@@ -482,6 +497,27 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_backup(args) -> int:
+    from vocab import paths
+
+    path = Path(args.db) if args.db else paths.db_path()
+    if not path.exists():
+        raise ImportFailure(f"{path}: there is no store yet, so nothing to back up")
+    store = _open_store(args)
+    try:
+        out = Path(args.output) if args.output else None
+        if out is not None and not out.parent.is_dir():
+            raise ImportFailure(f"{out}: the folder {out.parent} does not exist")
+        try:
+            dest = store.backup(out)
+        except OSError as exc:
+            raise ImportFailure(f"{out}: cannot write ({exc.strerror or exc})") from None
+    finally:
+        store.close()
+    print(f"backed up to {dest}")
+    return 0
+
+
 def cmd_dict(args) -> int:
     from vocab import dictd
 
@@ -523,7 +559,8 @@ def cmd_dict(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    commands = {"read", "vocab", "analyse", "analyze", "gloss", "dict", "cloze", "practice", "export"}
+    commands = {"read", "vocab", "analyse", "analyze", "gloss", "dict", "cloze", "practice",
+                "export", "backup"}
     if not argv:
         argv = ["read"]
     elif argv[0] not in commands and argv[0] not in ("-h", "--help"):

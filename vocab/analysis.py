@@ -14,7 +14,7 @@ from .morphology import Morphology
 from .morphology import default as default_morphology
 from .text import NAME, WORD, Paragraph, Sentence, Token, segment
 
-__all__ = ["Analysis", "analyse"]
+__all__ = ["Analysis", "analyse", "dutch_share"]
 
 
 @dataclass(slots=True, eq=False)
@@ -81,3 +81,19 @@ def analyse(
         if was_enabled:
             gc.enable()
     return Analysis(text=text, paragraphs=paragraphs, title=title, source=source)
+
+
+def dutch_share(analysis: Analysis, sample: int = 2000) -> float:
+    """Share of (up to *sample*) word tokens that look Dutch rather than English or
+    nothing at all: a text with little Dutch in it deserves a warning."""
+    from .resources import english_zipf, zipf
+
+    words = [t.text.lower() for t in analysis.words() if t.text.isalpha()][:sample]
+    if not words:
+        return 0.0
+    dutch = 0
+    for w in words:
+        nl = zipf(w)
+        if nl > 0 and nl >= english_zipf(w) - 0.5:
+            dutch += 1
+    return dutch / len(words)
