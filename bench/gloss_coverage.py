@@ -13,13 +13,12 @@ from __future__ import annotations
 import statistics
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.ud_eval import CONTENT, DEFAULT, read_conllu  # noqa: E402
+from bench.ud_eval import gold_content_lemmas  # noqa: E402
 from vocab import analyse, load_path  # noqa: E402
 from vocab.dictd import find_dictionaries  # noqa: E402
 from vocab.glossary import Glossary  # noqa: E402
@@ -53,12 +52,7 @@ def main() -> int:
     if missing:
         print("  not glossed:", ", ".join(missing[:30]))
 
-    gold: Counter[str] = Counter()
-    for path in DEFAULT:
-        for _text, rows in read_conllu(path):
-            for cols in rows:
-                if cols[3] in CONTENT and "_" not in cols[2]:
-                    gold[cols[2]] += 1
+    gold = gold_content_lemmas()
     if gold:
         ok_types = {lemma for lemma in gold if g.gloss_word(lemma).found}
         k = sum(c for lemma, c in gold.items() if lemma in ok_types)

@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.ud_eval import CONTENT, DEFAULT, read_conllu  # noqa: E402
+from bench.ud_eval import gold_content_lemmas  # noqa: E402
 from vocab import analyse, load_path  # noqa: E402
 from vocab.lexicon import Lexicon  # noqa: E402
 
@@ -45,12 +45,7 @@ def main() -> int:
     print(f"seeds/: {covered_types}/{len(types)} lemmas ({100 * covered_types / len(types):.1f} %), "
           f"{covered_tokens}/{tokens} running words ({100 * covered_tokens / tokens:.1f} %)")
 
-    gold: Counter[str] = Counter()
-    for path in DEFAULT:
-        for _text, rows in read_conllu(path):
-            for cols in rows:
-                if cols[3] in CONTENT and "_" not in cols[2]:
-                    gold[cols[2]] += 1
+    gold = gold_content_lemmas()
     if gold:
         t_cov = sum(1 for g in gold if g in lex)
         k_cov = sum(c for g, c in gold.items() if g in lex)

@@ -45,6 +45,17 @@ def read_conllu(path: Path):
         yield text, rows
 
 
+def gold_content_lemmas(paths=None) -> dict[str, int]:
+    """Gold lemmas of content words (NOUN, VERB, ADJ, ADV without `_`) with their counts."""
+    gold: dict[str, int] = {}
+    for path in paths if paths is not None else DEFAULT:
+        for _text, rows in read_conllu(Path(path)):
+            for cols in rows:
+                if cols[3] in CONTENT and "_" not in cols[2]:
+                    gold[cols[2]] = gold.get(cols[2], 0) + 1
+    return gold
+
+
 def evaluate(paths, show_errors: int = 0, stream=sys.stdout) -> dict:
     content_total = content_ok = prt_total = prt_ok = made = confirmed = 0
     errors: collections.Counter = collections.Counter()

@@ -36,26 +36,13 @@ from vocab.importers import ImportFailure, load
 from vocab.reading import ReadingState
 from vocab.store import Store
 
+from .keys import KEYS_HELP
 from .widgets import ArticleScroll, GlossPanel, ParagraphView, VocabularyList
 
 #: Paragraph widgets mounted at first paint; more follow as the reader scrolls.
 FIRST_BATCH = 40
 BATCH = 60
 
-KEYS_HELP = """\
-Reading keys
-  ← → / h l / b w   previous / next word      ↑ ↓ / k j   word on the line above / below
-  Enter             gloss the word             click       gloss a word
-  1 2 3 4           learning level             5           known
-  i                 ignore                     u           back to new
-  e                 edit your gloss and note   p           pronounce (espeak-ng)
-  K                 mark the rest of the page known (asks first)
-  f                 vocabulary: all / new / learning    Tab  to the vocabulary and back
-  L                 library                    q           quit
-  P                 practise this text (cloze cards, FSRS)
-  X                 export this text's new and learning words (Anki .apkg, .csv, .tsv)
-  T                 light / dark theme         ?           these keys
-"""
 
 
 class LevelScreen(ModalScreen[str]):
@@ -704,17 +691,9 @@ class ReaderApp(App):
         if analysis is not None:
             exercises = make_exercises(analysis, level=self.level or "B1",
                                        statuses=self.store.statuses(),
-                                       glosser=self._meaning)
+                                       glosser=self.glossary.meaning)
             practice.add(exercises, text_hash=text_hash)
         self.push_screen(PracticeScreen(practice, practice.session()))
-
-    def _meaning(self, lemma: str) -> str:
-        g = self.glossary.gloss_lemma(lemma)
-        if g.senses:
-            return g.senses[0]
-        if g.parts:
-            return " + ".join(f"{p.lemma} ({p.senses[0]})" if p.senses else p.lemma for p in g.parts)
-        return ""
 
     def open_text(self, path: str) -> None:
         self.push_screen(LoadingScreen(path))

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from vocab.importers import ImportFailure, LoadedText, load_bytes
 
+from .keys import KEYS_HELP
+
 PROG = "dutch-reader"
 # The sample texts: ``seeds/`` in a checkout, ``reader/_seeds`` in an installed wheel.
 _HERE = Path(__file__).resolve().parent
@@ -133,23 +135,10 @@ def cmd_analyse(args) -> int:
     return 0
 
 
-READ_HELP = """\
-Open a Dutch text in the reader. Without FILE: the library (on a first run, the sample
-article).
-
-keys:
-  ← → / h l / b w   previous / next word      ↑ ↓ / k j   word on the line above / below
-  Enter             gloss the word             click       gloss a word
-  1 2 3 4           learning level             5           known
-  i                 ignore                     u           back to new
-  e                 edit your gloss and note   p           pronounce (espeak-ng)
-  K                 mark the rest of the page known (asks first)
-  f                 vocabulary filter: all / new / learning
-  Tab               to the vocabulary list and back (Enter jumps to the word)
-  L                 library                    ?           keys       q  quit
-  P                 practise this text         X           export its words (Anki, CSV)
-  T                 light / dark theme
-"""
+READ_HELP = (
+    "Open a Dutch text in the reader. Without FILE: the library (on a first run, the sample\n"
+    "article).\n\n" + KEYS_HELP
+)
 
 
 def cmd_read(args) -> int:
@@ -370,9 +359,7 @@ def _print_gloss(g) -> None:
     if g.source:
         print(f"  [{g.source}]")
     if g.parts:
-        print("  = " + " + ".join(
-            f"{p.lemma} ({p.senses[0]})" if p.senses else p.lemma for p in g.parts
-        ))
+        print("  = " + g.parts_text())
     if g.note:
         print(f"  note: {g.note}")
     if g.user_note:
@@ -392,18 +379,9 @@ def cmd_cloze(args) -> int:
     store = _open_store(args, create=False)
     try:
         glossary = Glossary(store=store, lang=config.get("lang") or "en")
-
-        def meaning(lemma: str) -> str:
-            g = glossary.gloss_lemma(lemma)
-            if g.senses:
-                return g.senses[0]
-            if g.parts:
-                return " + ".join(f"{p.lemma} ({p.senses[0]})" if p.senses else p.lemma for p in g.parts)
-            return ""
-
         exercises = make_exercises(
             analysis, level=level, statuses=store.statuses(),
-            kinds=(args.kind,) if args.kind else KINDS, n=args.n, glosser=meaning,
+            kinds=(args.kind,) if args.kind else KINDS, n=args.n, glosser=glossary.meaning,
         )
     finally:
         store.close()

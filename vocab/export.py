@@ -105,9 +105,7 @@ def _card_from_gloss(g, word: str, source: str, level: str, status: str) -> Word
     if g.forms:
         f = g.forms
         forms = f"{f['past_singular']} – {f['past_plural']} – {f['auxiliary']} {f['past_participle']}"
-    meaning = "; ".join(g.senses[:3])
-    if not meaning and g.parts:
-        meaning = " + ".join(f"{p.lemma} ({p.senses[0]})" if p.senses else p.lemma for p in g.parts)
+    meaning = "; ".join(g.senses[:3]) or g.parts_text()
     if g.user_note:
         meaning = f"{meaning} — {g.user_note}" if meaning else g.user_note
     return WordCard(

@@ -76,6 +76,14 @@ class Gloss:
     suggestions: list[str] = field(default_factory=list)
     status: str = "new"
 
+    def parts_text(self) -> str:
+        """The parts with their first sense: "vrede (peace) + akkoord (agreement)"."""
+        return " + ".join(f"{p.lemma} ({p.senses[0]})" if p.senses else p.lemma for p in self.parts or [])
+
+    def meaning(self) -> str:
+        """One line of meaning: the first sense, else the parts."""
+        return self.senses[0] if self.senses else self.parts_text()
+
     def to_dict(self) -> dict:
         return {
             "word": self.word,
@@ -177,6 +185,10 @@ class Glossary:
             return self._gloss(word, tok.lemma or word, tok.kind if tok.kind != "punct" else WORD, tok.parts)
         lemma = self.morphology.lemmatize(word)
         return self._gloss(word, lemma, WORD, self.morphology.compound_parts(lemma))
+
+    def meaning(self, lemma: str) -> str:
+        """One line of meaning for a lemma (hints of exercises, flashcards)."""
+        return self.gloss_lemma(lemma).meaning()
 
     def gloss_lemma(self, lemma: str) -> Gloss:
         """Gloss a lemma as a lemma (no re-lemmatising: "stal" is the noun, not a past
