@@ -51,7 +51,7 @@ _TOKEN_PATTERN = rf"""
     | (?P<word>
         (?:-(?={_LETTER}))?                                # -verkoop (in "in- en -verkoop")
         (?:\d+[-‐](?={_LETTER}))?                          # 15-jarige, 2e-klas
-        {_LETTER}(?:\w|['’](?={_LETTER})|[-‐/](?=\w)|\.(?={_LETTER}\.))*
+        {_LETTER}\w*(?:(?:['’](?={_LETTER})|[-‐/](?=\w)|\.(?={_LETTER}\.))\w+)*
         (?:[-‐](?=[\s,;)]|$))?                             # leiderschaps- (elided part)
       )
     | (?P<number>\d+(?:[.,:]\d+)*(?:e|de|ste|ste|en)?(?!\w)|\d[\w]*)
