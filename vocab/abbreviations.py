@@ -55,6 +55,38 @@ ABBREVIATIONS: dict[str, tuple[str, str]] = {
 }
 
 
+#: Acronyms a reader of Dutch news meets every day (written in capitals, no dots).
+ACRONYMS: dict[str, tuple[str, str]] = {
+    "EU": ("Europese Unie", "European Union"),
+    "VN": ("Verenigde Naties", "United Nations"),
+    "VS": ("Verenigde Staten", "United States"),
+    "NAVO": ("Noord-Atlantische Verdragsorganisatie", "NATO"),
+    "WK": ("wereldkampioenschap", "world championship"),
+    "EK": ("Europees kampioenschap", "European championship"),
+    "NK": ("Nederlands kampioenschap", "Dutch national championship"),
+    "BK": ("Belgisch kampioenschap", "Belgian national championship"),
+    "OV": ("openbaar vervoer", "public transport"),
+    "NS": ("Nederlandse Spoorwegen", "Dutch Railways"),
+    "KNMI": ("Koninklijk Nederlands Meteorologisch Instituut", "Dutch weather service"),
+    "RIVM": ("Rijksinstituut voor Volksgezondheid en Milieu", "Dutch public health institute"),
+    "GGD": ("Gemeentelijke Gezondheidsdienst", "municipal health service"),
+    "CBS": ("Centraal Bureau voor de Statistiek", "Statistics Netherlands"),
+    "BTW": ("belasting over de toegevoegde waarde", "VAT"),
+    "AOW": ("Algemene Ouderdomswet", "state pension"),
+    "ZZP": ("zelfstandige zonder personeel", "freelancer, self-employed"),
+    "MBO": ("middelbaar beroepsonderwijs", "vocational education"),
+    "HBO": ("hoger beroepsonderwijs", "higher professional education"),
+    "VWO": ("voorbereidend wetenschappelijk onderwijs", "pre-university secondary school"),
+    "HAVO": ("hoger algemeen voortgezet onderwijs", "senior general secondary school"),
+    "VMBO": ("voorbereidend middelbaar beroepsonderwijs", "pre-vocational secondary school"),
+    "CDA": ("Christen-Democratisch Appèl", "Christian Democratic party"),
+    "PVV": ("Partij voor de Vrijheid", "Party for Freedom"),
+    "VVD": ("Volkspartij voor Vrijheid en Democratie", "People's Party for Freedom and Democracy"),
+    "F1": ("Formule 1", "Formula One"),
+    "KB": ("Koninklijke Bibliotheek", "national library"),
+}
+
+
 def expand(word: str) -> tuple[str, str] | None:
     key = " ".join(word.lower().replace("’", "'").split())
-    return ABBREVIATIONS.get(key)
+    return ABBREVIATIONS.get(key) or ACRONYMS.get(word.strip().upper() if word.isupper() or word[:1].isupper() else "")

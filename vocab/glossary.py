@@ -254,6 +254,11 @@ class Glossary:
         # a compound gets its parts glossed; when it has no entry of its own they are the gloss
         if parts and len(parts) >= 2:
             g.parts = [PartGloss(p, self._part_senses(p)) for p in parts if p]
+        if not g.senses and kind == WORD and _is_place_adjective(lemma if lemma[:1].isupper() else word):
+            # Oostends, Amersfoortse, Aristoteliaans: "of X", from the name in it
+            name = lemma if lemma[:1].isupper() else word.rstrip("e")
+            g.senses = [f"of or from {_place_of(name)} (adjective)"]
+            g.source, g.pos = "word formation", "adjective"
         if not g.senses and kind == WORD and not (g.parts and all(p.senses for p in g.parts)):
             # no source knows the word: read off how it is built (veeteelt = vee + teelt,
             # onveilig = on- + veilig, zuivering = zuiveren + -ing)
@@ -337,6 +342,18 @@ class Glossary:
             self._suggest_pool = by_initial
         near = [p for p in self._suggest_pool.get(w[:1], ()) if abs(len(p) - len(w)) <= 2]
         return difflib.get_close_matches(w, near, n=n, cutoff=0.75)
+
+
+def _is_place_adjective(lemma: str) -> bool:
+    return lemma[:1].isupper() and lemma.endswith(("s", "isch", "aans", "ees")) and len(lemma) > 4
+
+
+def _place_of(lemma: str) -> str:
+    """Amersfoorts → Amersfoort; Aristoteliaans → Aristoteles-ish: the best we can say."""
+    for suffix in ("isch", "aans", "s"):
+        if lemma.endswith(suffix):
+            return lemma[: -len(suffix)] or lemma
+    return lemma
 
 
 def _find_token(a: Analysis, word: str) -> Token | None:

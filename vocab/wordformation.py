@@ -35,6 +35,8 @@ PREFIXES: dict[str, str] = {
 #: Suffixes: (suffix, what the base is, gloss).  Order matters: longer suffixes first.
 SUFFIXES: list[tuple[str, str, str]] = [
     ("iteit", "adjective", "-ity (noun of quality)"),
+    ("erster", "feminine", "female ... (woman who ...)"),
+    ("ster", "feminine", "female ... (woman who ...)"),
     ("erij", "verb", "-ery (place or activity)"),
     ("eling", "verb", "person who is ..."),
     ("heid", "adjective", "-ness (noun of quality)"),
@@ -149,12 +151,15 @@ def _derivation(w: str, known: Callable[[str], bool]) -> Formation | None:
         if not w.endswith(suffix) or len(w) - len(suffix) < 3:
             continue
         stem = w[: -len(suffix)]
-        if base_kind == "verb":
+        if base_kind == "feminine":
+            # woordvoerster → woordvoerder, spreekster → spreker, zangeres is not covered
+            bases = [stem + "er", stem + "der", stem + "aar", *(_verb_bases(stem))]
+        elif base_kind == "verb":
             bases = _verb_bases(stem)
         elif base_kind == "adjective":
             bases = [*_adjective_bases(stem), *_verb_bases(stem)]
         else:
-            bases = [stem, stem + "e"]
+            bases = _adjective_bases(stem)  # symbol(isch) → symbool, theolog(isch) → theoloog
         for base in bases:
             if known(base):
                 found.append((len(stem), Formation((base, "-" + suffix), {"-" + suffix: gloss})))
