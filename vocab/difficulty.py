@@ -110,32 +110,40 @@ def _syllables(word: str) -> int:
 
 
 _COGNATE_RULES: tuple[tuple[str, str], ...] = (
+    ("isering", "ization"),
+    ("iseren", "ize"),
     ("atie", "ation"),
     ("itie", "ition"),
-    ("isch", "ic"),
+    ("entie", "ence"),
+    ("antie", "ance"),
+    ("ische", "ical"),
+    ("isch", "ical"),
     ("ische", "ic"),
-    ("teit", "ty"),
+    ("isch", "ic"),
     ("iteit", "ity"),
-    ("ief", "ive"),
+    ("teit", "ty"),
     ("ieve", "ive"),
+    ("ief", "ive"),
+    ("iek", "ic"),
+    ("iek", "ics"),
+    ("ibel", "ible"),
+    ("abel", "able"),
     ("eel", "al"),
     ("ele", "al"),
-    ("ie", "y"),
     ("isme", "ism"),
     ("ist", "ist"),
+    ("aat", "ate"),
+    ("ine", "in"),
     ("eren", "ate"),
     ("eren", "e"),
+    ("ie", "y"),
     ("en", ""),
     ("e", ""),
+    ("", "e"),
 )
 
 
-@lru_cache(maxsize=100_000)
-def cognate_score(lemma: str) -> float:
-    """0..1: how likely an English speaker recognises the word (probleem → problem)."""
-    w = lemma.lower()
-    if len(w) < 4:
-        return 0.0
+def _cognate_candidates(w: str) -> set[str]:
     candidates = {w}
     for nl, en in _COGNATE_RULES:
         if w.endswith(nl):
@@ -147,16 +155,34 @@ def cognate_score(lemma: str) -> float:
         )
         candidates.add(v)
         candidates.add(variant.replace("oo", "o").replace("ee", "e").replace("aa", "a"))
-    best = 0.0
-    for c in candidates:
-        if len(c) < 4:
-            continue
+        candidates.add(variant.replace("k", "c"))
+    return {c for c in candidates if len(c) >= 4}
+
+
+@lru_cache(maxsize=100_000)
+def english_cognate(lemma: str) -> tuple[str, float] | None:
+    """The common English word a Dutch lemma most likely corresponds to under regular
+    spelling correspondences (collaboratie → collaboration, numeriek → numeric), with its
+    English Zipf; None when there is none."""
+    w = lemma.lower()
+    if len(w) < 4:
+        return None
+    best: tuple[str, float] | None = None
+    for c in _cognate_candidates(w):
         en = english_zipf(c)
-        if en >= 3.0:
-            # an identical spelling that is also frequent in Dutch may be a false friend
-            # or a plain loanword; both are easy to recognise
-            best = max(best, min(1.0, (en - 3.0) / 2.0 + 0.4))
+        if en >= 3.0 and (best is None or en > best[1]):
+            best = (c, en)
     return best
+
+
+def cognate_score(lemma: str) -> float:
+    """0..1: how likely an English speaker recognises the word (probleem → problem).
+    An identical spelling that is also frequent in Dutch may be a false friend or a plain
+    loanword; both are easy to recognise."""
+    found = english_cognate(lemma)
+    if found is None:
+        return 0.0
+    return min(1.0, (found[1] - 3.0) / 2.0 + 0.4)
 
 
 @dataclass(slots=True)

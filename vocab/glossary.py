@@ -24,7 +24,7 @@ from . import lexicon as _lexicon
 from .abbreviations import expand
 from .analysis import Analysis, analyse
 from .dictd import Dictionary, find_dictionaries, for_language
-from .difficulty import hyphenate, word_stats
+from .difficulty import english_cognate, hyphenate, word_stats
 from .morphology import Morphology
 from .morphology import default as default_morphology
 from .text import NAME, NUMBER, WORD, Token
@@ -36,6 +36,7 @@ LEXICON_SOURCE = "dutch-reader lexicon"
 NOTE_SOURCE = "your note"
 PARTS_SOURCE = "compound parts"
 ABBREVIATION_SOURCE = "abbreviation"
+COGNATE_SOURCE = "similar English word"
 
 
 @dataclass(slots=True)
@@ -270,6 +271,16 @@ class Glossary:
                 ]
         if not g.senses and g.parts and any(p.senses for p in g.parts):
             g.source = PARTS_SOURCE
+        if not g.senses and g.source is None and kind == WORD and len(lemma) >= 6:
+            # no source knows it, but it looks like an English word: say so, carefully
+            # (collaboratie, numeriek, irreversibel)
+            cognate = english_cognate(lemma)
+            if cognate is not None and cognate[0] != lemma.lower():
+                g.senses = [f"≈ {cognate[0]} (looks like the English word; check the context)"]
+                g.source = COGNATE_SOURCE
+            elif cognate is not None:
+                g.senses = [f"{cognate[0]} (the same word in English)"]
+                g.source = COGNATE_SOURCE
         g.found = bool(g.senses) or g.source == PARTS_SOURCE or kind == NAME
         if not g.found:
             g.suggestions = self.suggest(word)
