@@ -40,7 +40,7 @@ from .keys import KEYS_HELP
 from .widgets import ArticleScroll, GlossPanel, ParagraphView, VocabularyList
 
 #: Paragraph widgets mounted at first paint; more follow as the reader scrolls.
-FIRST_BATCH = 40
+FIRST_BATCH = 16
 BATCH = 60
 
 

@@ -236,7 +236,7 @@ class VocabularyList(OptionList):
     """The text's lemmas ranked by difficulty (the hardest LIMIT of them: a book has
     thousands, and a learner works from the top)."""
 
-    LIMIT = 300
+    LIMIT = 200
 
     def show(self, state: ReadingState, mode: str) -> int:
         """Fill the list; returns how many lemmas the filter matched."""

@@ -159,8 +159,57 @@ def _cognate_candidates(w: str) -> set[str]:
     return {c for c in candidates if len(c) >= 4}
 
 
-@lru_cache(maxsize=100_000)
+class _CognateStore:
+    """Cognates found in earlier runs (cache dir), keyed by this file and wordfreq."""
+
+    def __init__(self) -> None:
+        self.data: dict | None = None
+        self.added = 0
+
+    def load(self) -> dict:
+        if self.data is None:
+            import atexit
+
+            from .resources import load_cached
+
+            self.data = load_cached(self.name()) or {}
+            atexit.register(self.save)
+        return self.data
+
+    @staticmethod
+    def name() -> str:
+        import hashlib
+        from pathlib import Path
+
+        from .resources import package_version
+
+        h = hashlib.sha1(Path(__file__).read_bytes() + package_version("wordfreq").encode())
+        return f"cognates-{h.hexdigest()[:16]}"
+
+    def save(self) -> None:
+        if self.added and self.data is not None:
+            from .resources import save_cached
+
+            save_cached(self.name(), self.data)
+            self.added = 0
+
+
+_COGNATES = _CognateStore()
+
+
 def english_cognate(lemma: str) -> tuple[str, float] | None:
+    """The common English word a Dutch lemma most likely corresponds to (cached)."""
+    data = _COGNATES.load()
+    if lemma in data:
+        value = data[lemma]
+        return tuple(value) if value is not None else None
+    value = _english_cognate(lemma)
+    data[lemma] = value
+    _COGNATES.added += 1
+    return value
+
+
+def _english_cognate(lemma: str) -> tuple[str, float] | None:
     """The common English word a Dutch lemma most likely corresponds to under regular
     spelling correspondences (collaboratie → collaboration, numeriek → numeric), with its
     English Zipf; None when there is none."""

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from . import lexicon as _lexicon
 from .abbreviations import expand as expand_abbreviation
@@ -211,8 +212,37 @@ class Morphology:
 
     def __init__(self, lex: _lexicon.Lexicon | None = None) -> None:
         self.lexicon = lex if lex is not None else _lexicon.default()
-        self.reading = lru_cache(maxsize=200_000)(self._reading)
-        self.compound_parts = lru_cache(maxsize=100_000)(self._compound_parts)
+        self._readings: dict[str, Reading] = {}
+        self._parts: dict[str, tuple[str, ...] | None] = {}
+        # The project's own lexicon: readings are also kept between runs (cache dir), so a
+        # second look at a book skips the per-word work.
+        self._store = _ReadingStore() if lex is None else None
+
+    def reading(self, w: str) -> Reading:
+        """Everything a lower-cased form can be (cached per form)."""
+        r = self._readings.get(w)
+        if r is None:
+            stored = self._store.reading(w) if self._store is not None else None
+            if stored is not None:
+                r = Reading(*stored)
+            else:
+                r = self._reading(w)
+                if self._store is not None:
+                    self._store.add_reading(w, r)
+            self._readings[w] = r
+        return r
+
+    def compound_parts(self, lemma: str) -> tuple[str, ...] | None:
+        """Compound parts of a lemma (cached per lemma); see :meth:`_compound_parts`."""
+        if lemma in self._parts:
+            return self._parts[lemma]
+        found, parts = self._store.parts(lemma) if self._store is not None else (False, None)
+        if not found:
+            parts = self._compound_parts(lemma)
+            if self._store is not None:
+                self._store.add_parts(lemma, parts)
+        self._parts[lemma] = parts
+        return parts
 
     # ------------------------------------------------------------------ lexical checks
     def is_lemma(self, word: str) -> bool:
@@ -1100,6 +1130,73 @@ _NOT_COMPOUND_PARTS = frozenset(
     ode ven gen men ren ten pen
     """.split()
 )
+
+
+class _ReadingStore:
+    """Readings and compound splits of earlier runs, kept in the cache dir.  The file's
+    name carries a fingerprint of the code and data they were computed from, so any change
+    to the engine, the lexicon or the packages starts afresh.  New results are written back
+    when the process ends."""
+
+    LIMIT = 300_000
+
+    def __init__(self) -> None:
+        self._data: dict | None = None
+        self._added = 0
+
+    def _load(self) -> dict:
+        if self._data is None:
+            import atexit
+
+            from .resources import load_cached
+
+            self._data = load_cached(self.name()) or {"r": {}, "c": {}}
+            atexit.register(self.save)
+        return self._data
+
+    @staticmethod
+    def name() -> str:
+        import hashlib
+
+        from .resources import package_version
+
+        h = hashlib.sha1()
+        here = Path(__file__).parent
+        for f in ("morphology.py", "lexicon/__init__.py", "resources.py", "abbreviations.py"):
+            h.update((here / f).read_bytes())
+        h.update(_lexicon.DATA_FILE.read_bytes() if _lexicon.DATA_FILE.exists() else b"")
+        h.update(package_version("simplemma").encode() + package_version("wordfreq").encode())
+        return f"readings-{h.hexdigest()[:16]}"
+
+    def reading(self, w: str):
+        return self._load()["r"].get(w)
+
+    def add_reading(self, w: str, r: Reading) -> None:
+        data = self._load()
+        if len(data["r"]) < self.LIMIT:
+            data["r"][w] = (r.lemma, r.noun, r.verb, r.adj, r.finite, r.known, r.stem_noun)
+            self._added += 1
+
+    def parts(self, lemma: str) -> tuple[bool, tuple[str, ...] | None]:
+        c = self._load()["c"]
+        if lemma in c:
+            value = c[lemma]
+            return True, tuple(value) if value is not None else None
+        return False, None
+
+    def add_parts(self, lemma: str, parts) -> None:
+        data = self._load()
+        if len(data["c"]) < self.LIMIT:
+            data["c"][lemma] = parts
+            self._added += 1
+
+    def save(self) -> None:
+        if not self._added or self._data is None:
+            return
+        from .resources import save_cached
+
+        save_cached(self.name(), self._data)
+        self._added = 0
 
 
 _DEFAULT: Morphology | None = None

@@ -19,19 +19,18 @@ from .paths import cache_dir
 __all__ = ["simplemma_table", "known_lemmas", "zipf", "english_zipf"]
 
 
-def _cached(name: str, build):
-    """Derived data kept between runs in the cache dir (marshal: the fastest format the
-    standard library reads back).  *name* carries the versions it depends on; a missing,
-    stale or broken file is rebuilt, and a cache that cannot be written is no error."""
+def load_cached(name: str):
+    """A value kept in the cache dir by :func:`save_cached`, or None."""
+    try:
+        return marshal.loads((cache_dir() / f"{name}.marshal").read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+
+
+def save_cached(name: str, value) -> None:
+    """Keep *value* (marshal-able) in the cache dir, atomically; failure is no error."""
     path = cache_dir() / f"{name}.marshal"
     try:
-        value = marshal.loads(path.read_bytes())  # (marshal.load on a file is 5x slower)
-        if value:
-            return value
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
-    value = build()
-    try:  # write atomically
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
@@ -39,6 +38,21 @@ def _cached(name: str, build):
         os.replace(tmp, path)
     except (OSError, ValueError):
         pass
+
+
+def package_version(package: str) -> str:
+    return _version(package)
+
+
+def _cached(name: str, build):
+    """Derived data kept between runs in the cache dir (marshal: the fastest format the
+    standard library reads back).  *name* carries the versions it depends on; a missing,
+    stale or broken file is rebuilt, and a cache that cannot be written is no error."""
+    value = load_cached(name)  # (marshal.loads of the bytes: marshal.load is 5x slower)
+    if value:
+        return value
+    value = build()
+    save_cached(name, value)
     return value
 
 
@@ -82,10 +96,16 @@ def known_lemmas() -> frozenset[bytes]:
     (``uit_voeren`` → ``uitvoeren``), plus the project lexicon's lemmas."""
     from . import lexicon
 
-    values = set(simplemma_table().values())
-    joined = {v.replace(b"_", b"").lower() for v in values}
-    joined.update(e.lemma.lower().encode() for e in lexicon.default().entries())
-    return frozenset(joined)
+    data = lexicon.DATA_FILE
+    sig = f"{data.stat().st_size}-{data.stat().st_mtime_ns}" if data.exists() else "none"
+
+    def build() -> frozenset[bytes]:
+        values = set(simplemma_table().values())
+        joined = {v.replace(b"_", b"").lower() for v in values}
+        joined.update(e.lemma.lower().encode() for e in lexicon.default().entries())
+        return frozenset(joined)
+
+    return _cached(f"known-lemmas-{_version('simplemma')}-{sig}", build)
 
 
 @cache
