@@ -336,14 +336,14 @@ def distractors(tok: Token, lex, analysis: Analysis | None = None, k: int = 3) -
     return picked
 
 
-_ENTRIES_BY_POS: dict[int, dict[str, list[Entry]]] = {}
-
-
 def _entries_of(lex, pos: str) -> list[Entry]:
-    cache = _ENTRIES_BY_POS.setdefault(id(lex), {})
-    if not cache:
+    """The lexicon's entries of one part of speech (grouped once per lexicon)."""
+    cache = getattr(lex, "_entries_by_pos", None)
+    if cache is None:
+        cache = {}
         for e in lex.entries():
             cache.setdefault(e.pos, []).append(e)
+        lex._entries_by_pos = cache
     return cache.get(pos, [])
 
 

@@ -9,7 +9,6 @@ are due first, then new ones up to a daily limit.  Times are UTC.
 from __future__ import annotations
 
 import json
-import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -160,11 +159,3 @@ def _exercise_json(ex: Exercise) -> dict:
     d = ex.to_dict()
     d.update(level=ex.level, first_letter=ex.first_letter, length=ex.length)
     return d
-
-
-def now_utc() -> datetime:
-    return datetime.now(UTC)
-
-
-def seconds_since(t0: float) -> float:
-    return time.monotonic() - t0

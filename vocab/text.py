@@ -84,16 +84,11 @@ class Token:
     lemma: str | None = None
     parts: tuple[str, ...] | None = None  # compound parts as lemmas
     pair: int | None = None  # index (in the sentence) of the other half of a particle verb
-    pos: str | None = None  # coarse guess: noun, verb, adj, particle, ... (engine internal)
     initial: bool = False  # first word of its sentence (or after an opening quote/colon)
 
     @property
     def norm(self) -> str:
         return self.text.lower()
-
-    @property
-    def is_word(self) -> bool:
-        return self.kind == WORD
 
     def to_dict(self) -> dict:
         return {
@@ -112,9 +107,6 @@ class Sentence:
     start: int
     end: int
     tokens: list[Token] = field(default_factory=list)
-
-    def text_of(self, source: str) -> str:
-        return source[self.start : self.end]
 
 
 @dataclass(slots=True, eq=False)

@@ -4,19 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from reader.app import LibraryScreen, ReaderApp, ReadingScreen
 from reader.widgets import GlossPanel, VocabularyList
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "seeds" / "wie-zijn-isis-k.txt"
 SIMPLE = ROOT / "seeds" / "een-dag-op-de-markt.txt"
-
-
-@pytest.fixture(autouse=True)
-def _no_system_dictionaries(monkeypatch):
-    monkeypatch.setenv("DUTCH_READER_DICT_DIRS", "")  # the same glosses on every machine
 
 
 async def reading(app, pilot) -> ReadingScreen:

@@ -4,18 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from reader.app import ReaderApp, ReadingScreen
 from reader.practice import PracticeScreen
 
 ROOT = Path(__file__).resolve().parents[2]
 SIMPLE = ROOT / "seeds" / "thuiswerken-blijft-populair.txt"
-
-
-@pytest.fixture(autouse=True)
-def _no_system_dictionaries(monkeypatch):
-    monkeypatch.setenv("DUTCH_READER_DICT_DIRS", "")
 
 
 async def practice_screen(app, pilot) -> PracticeScreen:

@@ -17,11 +17,6 @@ SAMPLE = ROOT / "seeds" / "wie-zijn-isis-k.txt"
 SIMPLE = ROOT / "seeds" / "een-dag-op-de-markt.txt"
 
 
-@pytest.fixture(autouse=True)
-def _no_system_dictionaries(monkeypatch):
-    monkeypatch.setenv("DUTCH_READER_DICT_DIRS", "")
-
-
 async def _until(pilot, test) -> None:
     for _ in range(300):
         await pilot.pause(0.02)
