@@ -729,7 +729,7 @@ class Morphology:
         for entry, _kind in self.lexicon.forms().get(low, ()):
             if entry.pos == "noun" and entry.lemma.islower():
                 return entry.lemma
-        if self.simplemma(low) == low and zipf(low) >= 3.0:
+        if self.simplemma(low) == low and zipf(low) >= 2.0:
             return low  # Algebra, Telecommunicatie in a heading or a name
         return text
 
@@ -767,7 +767,11 @@ class Morphology:
                 # infinitive says which reading is usual (zitten/zit vs rijzen/rijst).
                 if r.stem_noun in _IRREGULAR_3SG or (tok.initial and _imperative_follows(nxt)):
                     return r.verb  # "Kijk eens", "Stel dat ...", "Bel me op!": an imperative
-                if r.stem_noun.endswith(("t", "d")) and zipf(r.verb) > zipf(r.stem_noun) - 0.5:
+                if (
+                    r.stem_noun.endswith(("t", "d"))
+                    and zipf(r.verb) > zipf(r.stem_noun) - 0.5
+                    and not self._is_plural_of(r.verb, r.noun)
+                ):
                     return r.verb
                 return r.noun
             if nxt is None or nxt.kind == PUNCT or n in _OBJECT_STARTERS:
@@ -784,6 +788,10 @@ class Morphology:
         ):
             return r.adj  # "in bepaalde gevallen", "de ontwikkelde landen"
         return r.lemma
+
+    def _is_plural_of(self, form: str, noun: str) -> bool:
+        """landen is the plural of land: its frequency says nothing about the verb."""
+        return any(e.pos == "noun" and (e.plural or "").lower() == form for e in self.lexicon.lookup(noun))
 
     def _noun_follows(self, tokens: list[Token], i: int) -> bool:
         if i + 1 >= len(tokens) or tokens[i + 1].kind != WORD:
