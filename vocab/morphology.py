@@ -1050,7 +1050,10 @@ def _ordinal_to_cardinal(w: str) -> str | None:
 
 
 def _normalise(text: str) -> str:
-    return text.lower().replace("’", "'").replace("ĳ", "ij")
+    low = text.lower()
+    if "’" in low or "ĳ" in low:
+        low = low.replace("’", "'").replace("ĳ", "ij")
+    return low
 
 
 _PARTICLES_BY_INITIAL: dict[str, tuple[str, ...]] = {}

@@ -164,10 +164,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         kind = m.lastgroup
         s, e = m.span()
         if kind == "word":
-            e2 = _extend_abbreviation(text, m.group(), s, e, end)
-            if e2 != e:
-                skip_dot = e
-            append(Token(text[s:e2], s, e2, WORD))
+            if e < end and text[e] == ".":
+                e2 = _extend_abbreviation(text, m.group(), s, e, end)
+                if e2 != e:
+                    skip_dot = e
+                    e = e2
+            append(Token(text[s:e], s, e, WORD))
         elif kind == "punct":
             if s == skip_dot:
                 if e - s == 1:
@@ -201,12 +203,6 @@ def _extend_abbreviation(text: str, word: str, s: int, e: int, limit: int) -> in
     return e
 
 
-def _is_terminator(tok: Token) -> bool:
-    if tok.kind != PUNCT:
-        return False
-    return tok.text[0] in _TERMINATORS or tok.text.startswith("..")
-
-
 def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     """Group a paragraph's tokens into sentences."""
     sentences: list[Sentence] = []
@@ -216,9 +212,14 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
         tok = tokens[i]
         current.append(tok)
         i += 1
-        ends = _is_terminator(tok) or (
-            tok.kind == WORD and tok.text.lower() in ABBREVIATIONS_CAN_END
-        )
+        kind = tok.kind
+        if kind == PUNCT:
+            first = tok.text[0]
+            ends = first in _TERMINATORS or tok.text.startswith("..")
+        elif kind == WORD and tok.text[-1] == ".":
+            ends = tok.text.lower() in ABBREVIATIONS_CAN_END
+        else:
+            ends = False
         if not ends:
             continue
         # Closing quotes and brackets written right after the terminator belong to it.
