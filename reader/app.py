@@ -191,7 +191,14 @@ class ReadingScreen(Screen):
 
     def on_mount(self) -> None:
         self._mount_paragraphs(FIRST_BATCH)
-        self.refresh_side()
+        self.call_after_refresh(self._check_language)
+        if self.state.ranked:
+            self.refresh_side()
+        else:
+            # the text shows at once; the ranking of every lemma (a book has thousands)
+            # follows from a worker
+            self.query_one("#status", Static).update(Content.assemble(("ranking the vocabulary …", "dim")))
+            self.call_after_refresh(self._rank)  # after the first paint, not competing with it
         position = 0
         if self.text_id is not None and self.app.store is not None:
             t = self.app.store.text(self.text_id)
@@ -199,6 +206,20 @@ class ReadingScreen(Screen):
         self.set_cursor(max(0, position), scroll=True)
         self.query_one("#article").focus()
         self.ready = True
+
+    @work(thread=True, exclusive=True, group="rank")
+    def _rank(self) -> None:
+        self.state.stats  # noqa: B018 - computes and keeps the ranking
+        self.state.profile()
+        self.app.call_from_thread(self.refresh_side)
+
+    @work(thread=True, group="language-check")
+    def _check_language(self) -> None:
+        if dutch_share(self.state.analysis) < 0.5:
+            self.app.call_from_thread(
+                self.notify, "This text does not look like Dutch: most words are not.",
+                severity="warning", timeout=8,
+            )
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < 100, "narrow")
@@ -324,7 +345,7 @@ class ReadingScreen(Screen):
     # ------------------------------------------------------------------ statuses
     def current_lemma(self) -> str | None:
         tok = self.state.tokens[self.cursor] if self.state.tokens else None
-        if tok is None or tok.kind != "word" or tok.lemma not in self.state.by_lemma:
+        if tok is None or tok.kind != "word" or not self.state.is_vocabulary(tok.lemma):
             return None
         return tok.lemma
 
@@ -425,6 +446,8 @@ class ReadingScreen(Screen):
             self.action_gloss()
 
     def refresh_side(self) -> None:
+        if not self.state.ranked:
+            return  # the ranking worker calls again when it is done
         prof = self.state.profile()
         level = self.state.level or "?"
         status = Content.assemble(
@@ -707,10 +730,9 @@ class ReaderApp(App):
             self.call_from_thread(self._load_failed, str(exc))
             return
         analysis = analyse(loaded.text, title=loaded.title, source=loaded.source)
-        if dutch_share(analysis) < 0.5:
-            loaded.warnings.append("This text does not look like Dutch: most words are not.")
         state = ReadingState(analysis, statuses=self.store_statuses(), level=self.level)
-        state.profile()  # the text's readability and bands, here rather than on the UI thread
+        if len(state.tokens) < 20_000:
+            state.profile()  # a short text: rank it here, and show everything at once
         self.call_from_thread(self._loaded, state, loaded)
 
     def store_statuses(self) -> dict[str, str]:

@@ -310,6 +310,19 @@ def word_stats(lemma: str, forms: Iterable[str] = (), count: int = 0, parts=None
 
 def vocabulary(analysis: Analysis) -> list[WordStats]:
     """The text's lemmas (names excluded), hardest first; ties by count, then lemma."""
+    counts, forms, parts = lemma_occurrences(analysis)
+    stats = [word_stats(lemma, list(forms[lemma]), n, parts[lemma]) for lemma, n in counts.items()]
+    sort_hardest_first(stats)
+    return stats
+
+
+def sort_hardest_first(stats: list[WordStats]) -> None:
+    stats.sort(key=lambda s: (-s.difficulty, -s.count, s.lemma))
+
+
+def lemma_occurrences(analysis: Analysis):
+    """Per vocabulary lemma (names excluded): its count, its forms in order of appearance,
+    and its compound parts.  Cheap; :func:`word_stats` is the expensive part."""
     counts: Counter[str] = Counter()
     forms: dict[str, dict[str, None]] = {}
     parts: dict[str, tuple[str, ...] | None] = {}
@@ -329,9 +342,7 @@ def vocabulary(analysis: Analysis) -> list[WordStats]:
             fl = forms[lemma] = {}
             parts[lemma] = tok.parts
         fl[tok.text.lower()] = None
-    stats = [word_stats(lemma, list(forms[lemma]), n, parts[lemma]) for lemma, n in counts.items()]
-    stats.sort(key=lambda s: (-s.difficulty, -s.count, s.lemma))
-    return stats
+    return counts, forms, parts
 
 
 @dataclass(slots=True)

@@ -130,7 +130,7 @@ def collect_from_text(
     first_token = {}
     for s in analysis.sentences:
         for t in s.tokens:
-            if t.kind == "word" and t.lemma in state.by_lemma and t.lemma not in first_token:
+            if t.kind == "word" and state.is_vocabulary(t.lemma) and t.lemma not in first_token:
                 first_token[t.lemma] = (s, t)
     exercises: dict[str, list[Exercise]] = {}
     if with_cloze:

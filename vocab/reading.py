@@ -11,7 +11,14 @@ import hashlib
 from dataclasses import dataclass, field
 
 from .analysis import Analysis
-from .difficulty import LEVELS, WordStats, profile, vocabulary
+from .difficulty import (
+    LEVELS,
+    WordStats,
+    lemma_occurrences,
+    profile,
+    sort_hardest_first,
+    word_stats,
+)
 from .text import NAME, NUMBER, WORD, Token
 
 __all__ = ["ReadingState", "effective_status", "LEARNING"]
@@ -50,13 +57,45 @@ class ReadingState:
             for t in s.tokens:
                 if id(t) in index_of:
                     self.sentence_of[index_of[id(t)]] = s
-        self.stats: list[WordStats] = vocabulary(self.analysis)
-        self.by_lemma: dict[str, WordStats] = {s.lemma: s for s in self.stats}
+        # Word statistics are computed per lemma when first needed (a page of a book needs a
+        # few hundred), and for all lemmas when the ranking is asked for.
+        self._counts, self._forms, self._parts = lemma_occurrences(self.analysis)
+        self._stat: dict[str, WordStats] = {}
+        self._stats: list[WordStats] | None = None
         self._base_profile = None
         self.occurrences: dict[str, list[int]] = {}
         for i, t in enumerate(self.tokens):
-            if t.kind == WORD and t.lemma in self.by_lemma:
+            if t.kind == WORD and t.lemma in self._counts:
                 self.occurrences.setdefault(t.lemma, []).append(i)
+
+    def is_vocabulary(self, lemma: str | None) -> bool:
+        """A lemma of the text's vocabulary (not a name, number or punctuation)."""
+        return lemma in self._counts
+
+    def stat(self, lemma: str) -> WordStats:
+        s = self._stat.get(lemma)
+        if s is None:
+            s = self._stat[lemma] = word_stats(
+                lemma, list(self._forms[lemma]), self._counts[lemma], self._parts[lemma]
+            )
+        return s
+
+    @property
+    def stats(self) -> list[WordStats]:
+        """All the text's lemmas, hardest first."""
+        if self._stats is None:
+            stats = [self.stat(lemma) for lemma in self._counts]
+            sort_hardest_first(stats)
+            self._stats = stats
+        return self._stats
+
+    @property
+    def ranked(self) -> bool:
+        return self._stats is not None
+
+    @property
+    def by_lemma(self) -> dict[str, WordStats]:
+        return {s.lemma: s for s in self.stats}
 
     # ------------------------------------------------------------------ words
     @property
@@ -64,15 +103,14 @@ class ReadingState:
         return content_hash(self.analysis.text)
 
     def band(self, lemma: str) -> str:
-        s = self.by_lemma.get(lemma)
-        return s.level if s else "C2"
+        return self.stat(lemma).level if lemma in self._counts else "C2"
 
     def status(self, lemma: str) -> str:
         return effective_status(self.statuses.get(lemma), self.band(lemma), self.level)
 
     def token_status(self, i: int) -> str:
         t = self.tokens[i]
-        if t.kind != WORD or t.lemma not in self.by_lemma:
+        if t.kind != WORD or t.lemma not in self._counts:
             return t.kind  # name / number
         return self.status(t.lemma)
 
@@ -144,7 +182,7 @@ class ReadingState:
         seen: dict[str, None] = {}
         for i in indices:
             t = self.tokens[i]
-            if t.kind == WORD and t.lemma in self.by_lemma and self.status(t.lemma) == "new":
+            if t.kind == WORD and t.lemma in self._counts and self.status(t.lemma) == "new":
                 seen.setdefault(t.lemma, None)
         return list(seen)
 

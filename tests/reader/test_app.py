@@ -188,3 +188,20 @@ async def test_export_from_the_reader(tmp_path):
                 break
     lines = (tmp_path / "markt.csv").read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("Word,Lemma,Article") and len(lines) > 10
+
+
+async def test_a_long_text_shows_before_its_vocabulary_is_ranked(tmp_path):
+    long = tmp_path / "lang.txt"
+    body = SAMPLE.read_text(encoding="utf-8")
+    long.write_text(body + ("\n\n" + body.split("\n", 1)[1]) * 40, encoding="utf-8")
+    app = ReaderApp(path=str(long), db=str(tmp_path / "s.sqlite3"), level="B1")
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await reading(app, pilot)
+        assert len(screen.state.tokens) > 20_000
+        # the words are coloured by band already; the ranking arrives from a worker
+        for _ in range(400):
+            await pilot.pause(0.02)
+            if screen.state.ranked and screen.query_one(VocabularyList).option_count:
+                break
+        assert screen.state.ranked
+        assert "known" in str(screen.query_one("#status").render())
