@@ -86,7 +86,9 @@ def main(argv: list[str]) -> int:
             print(f"skipped: {path} not found")
             continue
         # a fresh process per text, so memory and first paint are cold-ish
-        out = subprocess.run([sys.executable, __file__, "--one", path], capture_output=True, text=True)
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        out = subprocess.run([sys.executable, __file__, "--one", path], capture_output=True,
+                             text=True, env=env)
         if out.returncode != 0:
             print(f"{Path(path).name}: failed\n{out.stderr[-2000:]}")
             continue
