@@ -620,7 +620,7 @@ class Morphology:
         """Capitalised words seen in non-initial position: names wherever they occur."""
         names: set[str] = set()
         for sentence in sentences:
-            if _is_shouting(sentence) or _is_title_case(sentence):
+            if _sentence_case(sentence):
                 continue
             for tok in sentence.tokens:
                 if tok.kind == WORD and not tok.initial and tok.text[:1].isupper():
@@ -629,12 +629,13 @@ class Morphology:
 
     def analyse_sentence(self, sentence: Sentence, names: set[str] | frozenset = frozenset()) -> None:
         tokens = sentence.tokens
-        shouting = _is_shouting(sentence)
-        title_case = not shouting and _is_title_case(sentence)
+        case = _sentence_case(sentence)
+        shouting, title_case = case == "shout", case == "title"
         readings: list[Reading | None] = []
         particles: list[int] = []
         elided = False
         reading = self.reading
+        parts = self.compound_parts
         for i, tok in enumerate(tokens):
             if tok.kind != WORD:
                 readings.append(None)
@@ -675,14 +676,12 @@ class Morphology:
                 if self._is_national_adjective(norm):
                     base = r.lemma if r.lemma != norm or not norm.endswith("e") else norm[:-1]
                     tok.lemma = _capitalise_like(text, base)  # Amerikaanse → Amerikaans
+            tok.parts = parts(tok.lemma)
+        # (an elided part borrows its head; the halves of a particle verb have no parts)
         if elided:
             self._elided_parts(tokens)
         if particles:
             self._particle_verbs(tokens, readings, particles)
-        parts = self.compound_parts
-        for tok in tokens:
-            if tok.kind == WORD and tok.parts is None and tok.pair is None and tok.lemma:
-                tok.parts = parts(tok.lemma)
 
     def _is_name(
         self, tok: Token, tokens: list[Token], i: int, names, shouting: bool, title_case: bool
@@ -1095,6 +1094,19 @@ def _is_adj_inflected(r: Reading | None, text: str = "") -> bool:
     if r.adj is not None and r.lemma == r.adj:
         return True
     return text.endswith("e") and r.lemma != text and not r.verb and not r.noun
+
+
+def _sentence_case(sentence: Sentence) -> str:
+    """"shout" for an ALL-CAPS sentence, "title" for a Title Case heading, else ""
+    (computed once per sentence)."""
+    if sentence.case is None:
+        if _is_shouting(sentence):
+            sentence.case = "shout"
+        elif _is_title_case(sentence):
+            sentence.case = "title"
+        else:
+            sentence.case = ""
+    return sentence.case
 
 
 def _is_title_case(sentence: Sentence) -> bool:

@@ -107,6 +107,7 @@ class Sentence:
     start: int
     end: int
     tokens: list[Token] = field(default_factory=list)
+    case: str | None = None  # engine's note: "shout" (ALL CAPS), "title" (Title Case), ""
 
 
 @dataclass(slots=True, eq=False)
@@ -153,13 +154,16 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of ``text[start:end]`` (spans refer to the whole *text*)."""
+def tokenize(text: str, start: int = 0, end: int | None = None, emails: bool | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` (spans refer to the whole *text*).  *emails*: whether
+    to look for e-mail addresses (default: when the span has an "@")."""
     end = len(text) if end is None else end
     tokens: list[Token] = []
     append = tokens.append
     skip_dot = -1  # position of a full stop already taken by an abbreviation
-    regex = _TOKEN_RE_EMAIL if "@" in text[start:end] else _TOKEN_RE
+    if emails is None:
+        emails = "@" in text[start:end]
+    regex = _TOKEN_RE_EMAIL if emails else _TOKEN_RE
     for m in regex.finditer(text, start, end):
         kind = m.lastgroup
         s, e = m.span()
@@ -205,37 +209,33 @@ def _extend_abbreviation(text: str, word: str, s: int, e: int, limit: int) -> in
 
 def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     """Group a paragraph's tokens into sentences."""
+    n = len(tokens)
+    # candidate ends: terminators, and abbreviations that may close a sentence ("enz.")
+    candidates = [
+        i
+        for i, t in enumerate(tokens)
+        if (t.kind == PUNCT and (t.text[0] in _TERMINATORS or t.text[:2] == ".."))
+        or (t.kind == WORD and t.text[-1] == "." and t.text.lower() in ABBREVIATIONS_CAN_END)
+    ]
     sentences: list[Sentence] = []
-    current: list[Token] = []
-    i, n = 0, len(tokens)
-    while i < n:
-        tok = tokens[i]
-        current.append(tok)
-        i += 1
-        kind = tok.kind
-        if kind == PUNCT:
-            first = tok.text[0]
-            ends = first in _TERMINATORS or tok.text.startswith("..")
-        elif kind == WORD and tok.text[-1] == ".":
-            ends = tok.text.lower() in ABBREVIATIONS_CAN_END
-        else:
-            ends = False
-        if not ends:
-            continue
+    begin = 0
+    for c in candidates:
+        if c < begin:
+            continue  # swallowed as a closer of the previous sentence
+        i = c + 1
         # Closing quotes and brackets written right after the terminator belong to it.
         while i < n and tokens[i].kind == PUNCT and tokens[i].text in _CLOSERS and (
-            tokens[i].start == current[-1].end
+            tokens[i].start == tokens[i - 1].end
         ):
-            current.append(tokens[i])
             i += 1
         if i < n and not _starts_sentence(tokens[i]):
             continue
-        if tok.kind == WORD and (i >= n or not tokens[i].text[:1].isupper()):
+        if tokens[c].kind == WORD and (i >= n or not tokens[i].text[:1].isupper()):
             continue  # "enz." mid-sentence
-        sentences.append(_make_sentence(current))
-        current = []
-    if current:
-        sentences.append(_make_sentence(current))
+        sentences.append(_make_sentence(tokens[begin:i]))
+        begin = i
+    if begin < n:
+        sentences.append(_make_sentence(tokens[begin:]))
     return sentences
 
 
@@ -266,8 +266,9 @@ def _make_sentence(tokens: list[Token]) -> Sentence:
 def segment(text: str) -> list[Paragraph]:
     """The whole structure: paragraphs, sentences, tokens."""
     paragraphs: list[Paragraph] = []
+    emails = "@" in text
     for start, end in split_paragraphs(text):
-        tokens = tokenize(text, start, end)
+        tokens = tokenize(text, start, end, emails)
         if not tokens:
             continue
         paragraphs.append(Paragraph(start, end, split_sentences(text, tokens)))
