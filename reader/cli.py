@@ -146,17 +146,19 @@ def cmd_read(args) -> int:
         _load(args.file)  # bad input: one line and exit 1, before the screen opens
     elif args.file == "-":
         raise UsageError("the reader needs a file; use 'vocab -' or 'analyse -' for standard input")
-    level = args.level
+    return _run_app(path=args.file, db=args.db, level=args.level, library=args.file is None)
+
+
+def _run_app(**options) -> int:
+    """Open the Textual app; a store that cannot be opened is one line, exit 1."""
+    from vocab.store import StoreError
+
     from .app import ReaderApp
 
     try:
-        app = ReaderApp(path=args.file, db=args.db, level=level, library=args.file is None)
-    except Exception as exc:  # the store could not be opened
-        from vocab.store import StoreError
-
-        if isinstance(exc, StoreError):
-            raise ImportFailure(str(exc)) from None
-        raise
+        app = ReaderApp(**options)
+    except StoreError as exc:
+        raise ImportFailure(str(exc)) from None
     app.run()
     return 0
 
@@ -403,18 +405,7 @@ def cmd_cloze(args) -> int:
 def cmd_practice(args) -> int:
     if args.file is not None:
         _load(args.file)  # bad input: one line, exit 1
-    from .app import ReaderApp
-
-    try:
-        app = ReaderApp(path=args.file, db=args.db, level=args.level, practice=True)
-    except Exception as exc:
-        from vocab.store import StoreError
-
-        if isinstance(exc, StoreError):
-            raise ImportFailure(str(exc)) from None
-        raise
-    app.run()
-    return 0
+    return _run_app(path=args.file, db=args.db, level=args.level, practice=True)
 
 
 def cmd_export(args) -> int:

@@ -32,7 +32,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from . import lexicon as _lexicon
@@ -397,7 +397,6 @@ def profile(
     stats: list[WordStats] | None = None,
 ) -> TextProfile:
     stats = stats if stats is not None else vocabulary(analysis)
-    by_lemma = {s.lemma: s for s in stats}
     running = [t for t in analysis.running_words()]
     total = len(running)
     names = sum(1 for t in running if t.kind == NAME)
@@ -429,15 +428,21 @@ def profile(
         level=level,
         coverage_by_band=coverage,
     )
-    if known is not None:
-        known_tokens = names + sum(s.count for s in stats if s.lemma in known)
-        unknown = [s.count for s in stats if s.lemma not in known]
-        # tokens whose lemma is empty/punctuation-like are not in stats; count them known
-        known_tokens += total - names - sum(s.count for s in by_lemma.values())
-        prof.known_share = known_tokens / total if total else 0.0
-        prof.new_for_95 = _new_needed(known_tokens, total, unknown, 0.95)
-        prof.new_for_98 = _new_needed(known_tokens, total, unknown, 0.98)
-    return prof
+    return with_known(prof, stats, known) if known is not None else prof
+
+
+def with_known(base: TextProfile, stats: list[WordStats], known) -> TextProfile:
+    """*base* with the share of running words known and the fewest new lemmas for 95 % and
+    98 %.  Running words outside *stats* (names, lemma-less tokens) count as known."""
+    total = base.words
+    known_tokens = total - sum(s.count for s in stats) + sum(s.count for s in stats if s.lemma in known)
+    unknown = [s.count for s in stats if s.lemma not in known]
+    return replace(
+        base,
+        known_share=known_tokens / total if total else 0.0,
+        new_for_95=_new_needed(known_tokens, total, unknown, 0.95),
+        new_for_98=_new_needed(known_tokens, total, unknown, 0.98),
+    )
 
 
 def known_at_level(stats: Iterable[WordStats], level: str) -> set[str]:

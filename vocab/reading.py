@@ -17,6 +17,7 @@ from .difficulty import (
     lemma_occurrences,
     profile,
     sort_hardest_first,
+    with_known,
     word_stats,
 )
 from .text import NAME, NUMBER, WORD, Token
@@ -130,22 +131,7 @@ class ReadingState:
         part (readability, bands) is computed once; the known share is recomputed."""
         if self._base_profile is None:
             self._base_profile = profile(self.analysis, stats=self.stats)
-        base = self._base_profile
-        known = self.known_lemmas()
-        total = base.words
-        names = total - sum(s.count for s in self.stats)
-        known_tokens = names + sum(s.count for s in self.stats if s.lemma in known)
-        unknown = sorted((s.count for s in self.stats if s.lemma not in known), reverse=True)
-        from dataclasses import replace
-
-        from .difficulty import _new_needed
-
-        return replace(
-            base,
-            known_share=known_tokens / total if total else 0.0,
-            new_for_95=_new_needed(known_tokens, total, unknown, 0.95),
-            new_for_98=_new_needed(known_tokens, total, unknown, 0.98),
-        )
+        return with_known(self._base_profile, self.stats, self.known_lemmas())
 
     def status_counts(self) -> dict[str, int]:
         counts = {"all": len(self.stats), "new": 0, "learning": 0}
