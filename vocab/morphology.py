@@ -165,7 +165,6 @@ class Reading:
     verb: str | None = None  # lemma if read as a verb form
     adj: str | None = None  # lemma if read as an inflected adjective
     finite: bool = False  # may be a finite verb (present or past)
-    known: bool = False  # the form is known to simplemma or the lexicon
     stem_noun: str | None = None  # a noun that is also a verb stem (boer/boeren, hoop/hopen)
     plain: bool = False  # one reading only: context cannot change the lemma
 
@@ -285,7 +284,7 @@ class Morphology:
     def _reading(self, w: str) -> Reading:
         cardinal = _ordinal_to_cardinal(w)
         if cardinal:
-            return Reading(lemma=cardinal, adj=cardinal, known=True)
+            return Reading(lemma=cardinal, adj=cardinal)
         lex_hits = self.lexicon.forms().get(w)
         if lex_hits:
             return self._lexicon_reading(w, lex_hits)
@@ -324,14 +323,13 @@ class Morphology:
         elif verb and adj and lemma == adj and verb_kinds & _FINITE_PAST_KINDS:
             lemma = verb  # bepaalde: past tense, or an adjective after a determiner
         return Reading(
-            lemma=lemma, noun=noun, verb=verb, adj=adj, finite=finite, known=True,
+            lemma=lemma, noun=noun, verb=verb, adj=adj, finite=finite,
             stem_noun=stem_noun,
         )
 
     def _simplemma_reading(self, w: str) -> Reading:
         """Readings of a form the lexicon does not know: simplemma, corrected by rules."""
         s = _IRREGULAR_PRESENT.get(w) or self.simplemma(w)
-        known = s is not None
         noun = verb = adj = stem_noun = None
         finite = False
         if s is not None:
@@ -394,7 +392,7 @@ class Morphology:
         if adj is None and w.endswith("e") and len(w) > 3 and s in (None, w, w[:-1]):
             adj = self._adjective_base(w)
         return Reading(
-            lemma=lemma, noun=noun, verb=verb, adj=adj, finite=finite, known=known,
+            lemma=lemma, noun=noun, verb=verb, adj=adj, finite=finite,
             stem_noun=stem_noun,
         )
 
@@ -1197,7 +1195,7 @@ class _ReadingStore:
     def add_reading(self, w: str, r: Reading) -> None:
         data = self._load()
         if len(data["r"]) < self.LIMIT:
-            data["r"][w] = (r.lemma, r.noun, r.verb, r.adj, r.finite, r.known, r.stem_noun)
+            data["r"][w] = (r.lemma, r.noun, r.verb, r.adj, r.finite, r.stem_noun)
             self._added += 1
 
     def parts(self, lemma: str) -> tuple[bool, tuple[str, ...] | None]:
