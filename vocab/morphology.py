@@ -60,9 +60,12 @@ _NOUN_CUES = _PLURAL_CUES | frozenset({"een", "elk", "elke", "ieder", "iedere", 
 #: Determiner-like words that are also pronouns ("die zitten", "zijn" = are).
 _WEAK_CUES = frozenset({"die", "zijn", "haar", "hun", "veel"})
 _SUBJECTS = frozenset({"ik", "we", "wij", "ze", "zij", "jullie", "u"})
+#: Determiners that are also pronouns; their agreement with a noun decides (see _agreement).
+_AGREEMENT = frozenset({"het", "dit", "dat", "die", "deze"})
+_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 _IRREGULAR_3SG = frozenset({"wil", "kan", "zal", "mag"})
 #: Present forms simplemma reads as nouns only ("staat" is also the state).
-_IRREGULAR_PRESENT = {"staat": "staan"}
+_IRREGULAR_PRESENT = {"staat": "staan", "kan": "kunnen"}
 #: Words that start an object after a plural verb: "ze tekenen de kaart".
 _OBJECT_STARTERS = frozenset({"de", "het", "een", "hun", "mijn", "jouw", "onze", "uw", "geen", "dat", "dit"})
 
@@ -316,6 +319,12 @@ class Morphology:
             verb_kinds.add("present")
         lemma = self._likeliest(w, hits, self.simplemma(w))
         stem_noun = None
+        if (
+            verb and noun is None and adj is None
+            and verb_kinds & {"stem", "present"} and "participle" not in verb_kinds
+            and w.encode() in _values()
+        ):
+            noun = w  # verzet, sprint, fluit: the verb's stem is also a noun the lexicon lacks
         if verb and noun == w and (verb_kinds & {"stem", "present"} or irregular):
             stem_noun = lemma = w  # bel/bellen, staat/staan: the context decides
         elif verb == w and noun and noun != w:
@@ -671,9 +680,13 @@ class Morphology:
                     # VN-rapporten → VN-rapport: keep the written name part, lemmatise the head
                     prefix, head = text.rsplit("-", 1)
                     tok.lemma = f"{prefix}-{reading(_normalise(head)).lemma}"
-                if self._is_national_adjective(norm):
+                if self._is_national_adjective(norm) and not (
+                    (tok.initial or title_case) and self._lower_adjective(r.lemma)
+                ):
+                    # Amerikaanse → Amerikaans (not "Economische" at the start of a sentence:
+                    # economisch is a lower-case word)
                     base = r.lemma if r.lemma != norm or not norm.endswith("e") else norm[:-1]
-                    tok.lemma = _capitalise_like(text, base)  # Amerikaanse → Amerikaans
+                    tok.lemma = _capitalise_like(text, base)
             tok.parts = parts(tok.lemma)
         # (an elided part borrows its head; the halves of a particle verb have no parts)
         if elided:
@@ -711,7 +724,9 @@ class Morphology:
         if s is None and not self.lexicon.lookup(low) and self._guess(low) is None and (
             zipf(low) < 3.0
         ):
-            return True  # unknown capitalised word at sentence start: Khorasan, Amira
+            # unknown capitalised word at sentence start: Khorasan, Amira - unless it is
+            # built like a common noun (Salicylzuur, Multiculturaliteit, Vrouwenwijding)
+            return not (low.endswith(_NOUN_SUFFIXES) or self.compound_parts(low))
         if s is not None and s[:1].isupper():
             return True  # simplemma's own proper nouns (jan → Jan)
         # A capitalised word followed by a name: "Amira Jadoon", "Jennifer Cafarella".
@@ -739,6 +754,10 @@ class Morphology:
             return True
         return low.endswith("s") and any(e.pos == "adjective" for e in self.lexicon.lookup(low))
 
+    def _lower_adjective(self, lemma: str) -> bool:
+        """Does the lexicon know *lemma* as a lower-case adjective (economisch, jaarlijks)?"""
+        return any(e.pos == "adjective" and e.lemma == lemma for e in self.lexicon.lookup(lemma))
+
     def _contextual_lemma(self, tok, r: Reading, tokens, readings, i) -> str:
         """Choose between a form's readings with a look at its neighbours."""
         prev = _prev_word(tokens, i)
@@ -747,16 +766,33 @@ class Morphology:
         n = nxt.text.lower() if nxt is not None and nxt.kind == WORD else ""
         plural_cue = prev is not None and (
             p in _PLURAL_CUES
-            or prev.kind == NUMBER
+            or (prev.kind == NUMBER and not _YEAR.fullmatch(p))  # not "In 1885 staat hij"
             or _is_adj_inflected(readings[prev.index], p)
+            or self._plural_noun_coordinated(tokens, readings, prev)  # eiken en beuken
         )
+        form = _normalise(tok.text)
+        if p == "te" and r.verb:
+            if form == r.verb:
+                return r.verb  # "te werken": after te only an infinitive is a verb
+            return r.adj or r.noun or r.lemma  # "te laat", "te voet"
+        if r.verb and r.noun and p in _AGREEMENT:
+            verdict = self._agreement(p, form, r)
+            if verdict is not None:
+                return verdict
+        if r.verb and r.noun and r.finite and form != r.verb and tok.text.islower() and not (
+            plural_cue or p in _NOUN_CUES or form in _PREPOSITIONS
+        ) and (
+            (prev is not None and prev.kind == NAME)
+            or (nxt is not None and nxt.kind == WORD and nxt.text[:1].isupper() and not nxt.initial)
+        ):
+            # "Ensor zet", "Interpay schat", "elke ochtend zet Kees": a name next to a
+            # singular finite form is its subject, and no noun follows a name
+            return r.verb
         if r.noun and r.verb and r.noun != r.verb:
             strong_cue = plural_cue and p not in _WEAK_CUES
             if strong_cue or p in _NOUN_CUES or p in _PREPOSITIONS:
                 return r.noun
-            if p == "te" and r.stem_noun:
-                return r.noun  # "te werk gaan", "te voet": after te only an infinitive is a verb
-            if p == "te" or p in _SUBJECTS or n in _SUBJECTS:
+            if p in _SUBJECTS or n in _SUBJECTS:
                 return r.verb
             if r.stem_noun:
                 # A bare stem: "boer", "kalf" are nouns (a first person is rare in texts);
@@ -776,8 +812,6 @@ class Morphology:
             if r.lemma == r.verb and r.noun and _third_person_zipf(r.verb) + 1.0 < zipf(r.noun):
                 return r.noun  # mannen, landen: the noun is far more frequent
             return r.lemma
-        if p == "te" and r.verb:
-            return r.verb
         if r.noun and plural_cue and r.noun != r.lemma:
             return r.noun
         if r.adj and r.lemma == r.verb and (
@@ -785,6 +819,43 @@ class Morphology:
         ):
             return r.adj  # "in bepaalde gevallen", "de ontwikkelde landen"
         return r.lemma
+
+    def _agreement(self, p: str, form: str, r: Reading) -> str | None:
+        """het/dit/dat/die/deze before a form that is a noun or a verb: a determiner must agree
+        with its noun, so a mismatch shows the verb ("dat kost", "het staat") and the verbal
+        noun ("het ploegen": het never takes a plural); a match shows the noun ("het verzet")."""
+        neuter = p in ("het", "dit", "dat")
+        if form == r.verb and r.noun != form:
+            # the infinitive or a plural: het/dit/dat + plural is impossible
+            return r.verb if neuter else None
+        if r.noun != form:
+            return None
+        article = self._article(r.noun)
+        if article is None or article == "de/het":
+            return None
+        if neuter and article == "het":
+            return r.noun
+        # a finite verb only: "die deel uitmaakt" is a relative pronoun and a noun
+        if r.finite and (neuter or article == "het"):
+            return r.verb
+        return None  # die/deze + de-word: both possible
+
+    def _article(self, noun: str) -> str | None:
+        for e in self.lexicon.lookup(noun):
+            if e.pos == "noun" and e.article:
+                return e.article
+        return None
+
+    def _plural_noun_coordinated(self, tokens: list[Token], readings, prev: Token) -> bool:
+        """Is *prev* "en"/"of" after a plural noun (eiken en beuken, grenen en sparren)?"""
+        if prev.text not in ("en", "of") or prev.index < 1:
+            return False
+        before = tokens[prev.index - 1]
+        r = readings[prev.index - 1]
+        return (
+            r is not None and r.noun is not None and before.lemma == r.noun
+            and _normalise(before.text) != r.noun
+        )
 
     def _is_plural_of(self, form: str, noun: str) -> bool:
         """landen is the plural of land: its frequency says nothing about the verb."""
@@ -1142,6 +1213,13 @@ def _followed_by_name(tokens: list[Token], i: int) -> bool:
     nxt = tokens[i + 1]
     return nxt.kind in (WORD, NAME) and nxt.text[:1].isupper() and nxt.start - tokens[i].end <= 1
 
+
+#: Endings of common nouns (and no names): an unknown capitalised word at the start of a
+#: sentence that ends in one of these is a word (Multiculturaliteit, Paleoconservatisme).
+_NOUN_SUFFIXES = (
+    "isme", "iteit", "heid", "schap", "ologie", "atie", "ering", "iging", "aties", "ingen",
+    "ismen", "ieën", "teiten",
+)
 
 _NOT_COMPOUND_PARTS = frozenset(
     """

@@ -47,6 +47,61 @@ def test_sentence_initial_words_are_lower_cased():
     assert tok("Daarmee was het klaar.", "Daarmee").lemma == "daarmee"
 
 
+@pytest.mark.parametrize(
+    "sentence, word, lemma",
+    [
+        ("Economische groei is geen doel op zich.", "Economische", "economisch"),
+        ("Jaarlijks komen er duizenden toeristen.", "Jaarlijks", "jaarlijks"),
+        ("De Belgische premier sprak.", "Belgische", "Belgisch"),
+        ("Belgische bieren zijn beroemd.", "Belgische", "Belgisch"),
+        ("Volgens de Haarlemse krant regent het.", "Haarlemse", "Haarlems"),
+    ],
+)
+def test_capitals_of_adjectives(sentence, word, lemma):
+    """A place adjective keeps its capital; a common adjective that starts a sentence
+    does not (economisch is written lower case)."""
+    assert tok(sentence, word).lemma == lemma
+
+
+@pytest.mark.parametrize("word", ["Multiculturaliteit", "Hardhout", "Wiskundeleraren"])
+def test_sentence_initial_unknown_common_nouns_are_words(word):
+    t = tok(f"{word} is een lastig onderwerp.", word)
+    assert t.kind == "word" and t.lemma[0].islower()
+
+
+@pytest.mark.parametrize(
+    "sentence, word, lemma",
+    [
+        # a determiner must agree with its noun: a mismatch shows a verb
+        ("Dat kost veel geld.", "kost", "kosten"),
+        ("Het staat in de krant.", "staat", "staan"),
+        ("Het onderzoek duurt een jaar.", "onderzoek", "onderzoek"),
+        ("Het zwemmen in zee is gezond.", "zwemmen", "zwemmen"),
+        ("Het oogsten begint in september.", "oogsten", "oogsten"),
+        # relative pronoun + noun: "die" is no determiner here
+        ("De vrouw die deel uitmaakt van het bestuur.", "deel", "deel"),
+        # after te only an infinitive is a verb
+        ("De trein kwam te laat.", "laat", "laat"),
+        ("Ze probeert het te laten zien.", "laten", "laten"),
+        # a name before a finite form is its subject
+        ("Volgens Marieke schat Hendriks de kosten hoog.", "schat", "schatten"),
+        ("Elke ochtend zet Kees Verbeek de koffie.", "zet", "zetten"),
+        ("Kees Verbeek uit Gouda zet koffie.", "uit", "uit"),
+        ("Ze komt uit Nederland.", "uit", "uit"),
+        # a year is no plural cue; a number is
+        ("In 1990 staat hij weer op het podium.", "staat", "staan"),
+        # a plural noun coordinated with a plural noun
+        ("In het bos groeien eiken en beuken.", "beuken", "beuk"),
+        # a stem that is also a noun the lexicon lacks
+        ("Na de sprint was hij moe.", "sprint", "sprint"),
+        ("Hij speelde op de fluit.", "fluit", "fluit"),
+        ("Dat kan morgen.", "kan", "kunnen"),
+    ],
+)
+def test_context_chooses_between_noun_and_verb(sentence, word, lemma):
+    assert tok(sentence, word).lemma == lemma
+
+
 # --------------------------------------------------------------------------- particle verbs
 def pair_of(sentence, word, a=None):
     a = a or analyse(sentence)
