@@ -370,8 +370,8 @@ class Morphology:
             )
         ):
             stem_noun = w
-        if s is not None and s.endswith("er") and w.endswith("ster") and w.encode() in _values():
-            s = w  # woordvoerster is its own lemma, not woordvoerder
+        if s is not None and s != w and w.encode() in _values() and self._gender_pair(w, s):
+            s = w  # studente, woordvoerster, werper: a person's word of its own, not its pair
 
         if s is not None and self.is_verb_lemma(s):
             verb = s
@@ -403,6 +403,18 @@ class Morphology:
         return Reading(
             lemma=lemma, noun=noun, verb=verb, adj=adj, finite=finite,
             stem_noun=stem_noun,
+        )
+
+    def _gender_pair(self, w: str, s: str) -> bool:
+        """Are *w* and *s* the male and female words for a person (student/studente,
+        werper/werpster, leraar/lerares, kandidaat/kandidate)?  simplemma maps one onto
+        the other; for a learner each is a word of its own."""
+        if not (w in _female_forms(s) or s in _female_forms(w)):
+            return False
+        male = s if w in _female_forms(s) else w
+        # blind/blinde, rijk/rijke: an adjective with its -e, not a person
+        return not any(e.pos == "adjective" for e in self.lexicon.lookup(male)) and not (
+            male.endswith(("ig", "lijk", "isch", "baar", "loos", "zaam", "ief", "eel", "aal"))
         )
 
     @staticmethod
@@ -502,6 +514,31 @@ class Morphology:
         joined = self._particle_form(w)
         if joined:
             return joined
+        return self._compound_head_lemma(w)
+
+    def _compound_head_lemma(self, w: str) -> str | None:
+        """An unknown compound inflects its head: spokenjagers → spokenjager, buxustakken →
+        buxustak, bauxietrijke → bauxietrijk.  The head must be an inflected form we know
+        (its lemma differs from it) and the left part a known word (with -s-/-e-/-en-)."""
+        if len(w) < 8 or not w.isalpha() or zipf(w) >= 3.0:
+            return None  # (a frequent word simplemma lacks is rather a function word: hoogstens)
+        for i in range(3, len(w) - 3):
+            head = w[i:]
+            hits = self.lexicon.forms().get(head)
+            if hits:
+                lemma = self._likeliest(head, hits, self.simplemma(head))
+            else:
+                lemma = self.simplemma(head)
+            if (
+                not lemma
+                or not lemma.islower()
+                or len(lemma) < 3
+                or not _inflects(head, lemma)  # an ending comes off (not vermaak → -maken)
+                or head.endswith(("end", "ende"))  # maagprikkelend: an adjective of its own
+            ):
+                continue
+            if any(True for _ in self._modifiers(w[:i], loose=True)):
+                return w[:i] + lemma
         return None
 
     def _plural_base(self, w: str, loose: bool = False) -> str | None:
@@ -605,15 +642,22 @@ class Morphology:
             and zipf(part) >= 3.0
         )
 
-    def _modifiers(self, left: str):
-        """(modifier lemma, linking element) readings of the left side of a compound."""
-        if self._good_part(left):
+    def _modifiers(self, left: str, loose: bool = False):
+        """(modifier lemma, linking element) readings of the left side of a compound
+        (*loose*: any known lemma of four letters or more will do as the modifier)."""
+        good = self._loose_part if loose else self._good_part
+        if good(left):
             yield left, ""
         for link in ("s", "en", "e"):
-            if left.endswith(link) and self._good_part(left[: -len(link)]):
+            if left.endswith(link) and good(left[: -len(link)]):
                 yield left[: -len(link)], link
-        if left.endswith("en") and self._good_part(left[:-2] + "e"):
+        if left.endswith("en") and good(left[:-2] + "e"):
             yield left[:-2] + "e", "n"  # ziektenkosten → ziekte
+
+    def _loose_part(self, part: str) -> bool:
+        return len(part) >= 4 and part not in _NOT_COMPOUND_PARTS and (
+            self.is_lemma(part) or zipf(part) >= 2.5
+        )
 
     # ---------------------------------------------------------------- text analysis
     def analyse_paragraphs(self, paragraphs: list[Paragraph]) -> None:
@@ -670,7 +714,10 @@ class Morphology:
                     continue
             r = reading(norm)
             readings.append(r)
-            tok.lemma = r.lemma if r.plain else self._contextual_lemma(tok, r, tokens, readings, i)
+            if r.plain and norm != "eerst":  # ("voor het eerst": see _contextual_lemma)
+                tok.lemma = r.lemma
+            else:
+                tok.lemma = self._contextual_lemma(tok, r, tokens, readings, i)
             if norm in PARTICLES:
                 particles.append(i)
             if text[-1] in "-‐":
@@ -771,6 +818,14 @@ class Morphology:
             or self._plural_noun_coordinated(tokens, readings, prev)  # eiken en beuken
         )
         form = _normalise(tok.text)
+        if form == "eerst" and p == "het":
+            return "één"  # "voor het eerst": the ordinal, lemmatised like eerste
+        if form == "meer" and n and self._is_adjective_form(n):
+            return "veel"  # "de meer moderne landen": the comparative of veel, not a lake
+        if r.adj and r.adj != r.verb and form.endswith("e") and (
+            self._noun_follows(tokens, i, loose=True)
+        ):
+            return r.adj  # "de heilige plaatsen", "de gewonde arm": before a noun, an adjective
         if p == "te" and r.verb:
             if form == r.verb:
                 return r.verb  # "te werken": after te only an infinitive is a verb
@@ -820,6 +875,10 @@ class Morphology:
             return r.adj  # "in bepaalde gevallen", "de ontwikkelde landen"
         return r.lemma
 
+    def _is_adjective_form(self, w: str) -> bool:
+        r = self.reading(w)
+        return r.adj is not None and r.lemma == r.adj
+
     def _agreement(self, p: str, form: str, r: Reading) -> str | None:
         """het/dit/dat/die/deze before a form that is a noun or a verb: a determiner must agree
         with its noun, so a mismatch shows the verb ("dat kost", "het staat") and the verbal
@@ -861,11 +920,14 @@ class Morphology:
         """landen is the plural of land: its frequency says nothing about the verb."""
         return any(e.pos == "noun" and (e.plural or "").lower() == form for e in self.lexicon.lookup(noun))
 
-    def _noun_follows(self, tokens: list[Token], i: int) -> bool:
+    def _noun_follows(self, tokens: list[Token], i: int, loose: bool = False) -> bool:
+        """Is the next word a noun (*loose*: may it be one, also a capitalised one)?"""
         if i + 1 >= len(tokens) or tokens[i + 1].kind != WORD:
             return False
         nxt = tokens[i + 1]
         r = self.reading(_normalise(nxt.text))
+        if loose:
+            return r.noun is not None or (nxt.text[:1].isupper() and r.lemma[:1].isupper())
         return r.noun is not None and r.lemma == r.noun and not nxt.text[:1].isupper()
 
     def _elided_parts(self, tokens: list[Token]) -> None:
@@ -1043,6 +1105,47 @@ def _values() -> frozenset[bytes]:
     return frozenset(simplemma_table().values())
 
 
+def _female_forms(male: str) -> set[str]:
+    """Female words formed from a male one: student → studente, held → heldin, danser →
+    danseres, werper → werpster, leraar → lerares, kandidaat → kandidate, acteur → actrice."""
+    out = {male + "e", male + "es", male + "esse", male + "in", male + "ster"}
+    if male.endswith("er"):
+        # werper → werpster, spreker → spreekster, woordvoerder → woordvoerster
+        out |= {male[:-2] + "ster", _open_syllable(male[:-2]) + "ster"}
+        if male.endswith("der"):
+            out.add(male[:-3] + "ster")
+    if male.endswith("aar"):
+        out.add(male[:-3] + "ares")  # leraar → lerares, kunstenaar → kunstenares
+    if male.endswith("eur"):
+        out |= {male[:-3] + "rice", male[:-3] + "euse"}  # acteur → actrice, masseur → masseuse
+    if male.endswith("us"):
+        out.add(male[:-2] + "a")  # politicus → politica
+    if len(male) > 4 and male[-2] == male[-3] and male[-2] in "aeou":
+        out.add(male[:-2] + male[-1] + "e")  # kandidaat → kandidate, huisgenoot → huisgenote
+    return out
+
+
+def _inflects(form: str, lemma: str) -> bool:
+    """Is *form* the lemma with a plural, verb or adjective ending (takken ← tak,
+    bijters ← bijter, merkt ← merken, rijke ← rijk)?"""
+    if lemma.endswith("en"):
+        return any(form in (stem + "t", stem + "te", stem + "de") for stem in _infinitive_stems(lemma))
+    if form in (lemma + "s", lemma + "'s", lemma + "e", lemma + "en"):
+        return True
+    return any(form in (v + "en", v + "e") for v in _plural_stems(lemma))
+
+
+def _plural_stems(lemma: str) -> list[str]:
+    """What a lemma looks like before -en/-e: tak → takk, boom → bom, brief → briev."""
+    out = [lemma]
+    if _SHORT_VOWEL_END.search(lemma):
+        out.append(lemma + lemma[-1])
+    if len(lemma) >= 3 and lemma[-2] == lemma[-3] and lemma[-2] in "aeou":
+        out.append(lemma[:-2] + lemma[-1])
+    out += [v[:-1] + {"f": "v", "s": "z"}[v[-1]] for v in list(out) if v[-1] in "fs"]
+    return out
+
+
 def _infinitive_stems(inf: str) -> list[str]:
     """Stems of an -en infinitive: werken → werk, bellen → bel, lopen → loop, geven → geef."""
     base = inf[:-2]
@@ -1107,6 +1210,8 @@ def _ordinal_to_cardinal(w: str) -> str | None:
     twintigste → twintig (glossing still shows the ordinal's own meaning)."""
     if w in _CARDINALS:
         return _CARDINALS[w]
+    if w.endswith("n") and w[:-1] in _CARDINALS:
+        return _CARDINALS[w[:-1]]  # de eersten, de tweeden
     m = _ORDINAL_RE.fullmatch(w)
     if not m:
         return None

@@ -102,6 +102,34 @@ def test_context_chooses_between_noun_and_verb(sentence, word, lemma):
     assert tok(sentence, word).lemma == lemma
 
 
+@pytest.mark.parametrize(
+    "sentence, word, lemma",
+    [
+        # a person's female or male word is its own lemma (simplemma maps one to the other)
+        ("De studente schreef een scriptie.", "studente", "studente"),
+        ("Onze lerares Frans is ziek.", "lerares", "lerares"),
+        ("De werper gooide de bal hard.", "werper", "werper"),
+        ("De spreekster kreeg applaus.", "spreekster", "spreekster"),
+        ("De kandidate won de verkiezing.", "kandidate", "kandidate"),
+        ("De blinde man liep met een stok.", "blinde", "blind"),
+        # an unknown compound inflects its head
+        ("De boekenwurmjagers kwamen laat.", "boekenwurmjagers", "boekenwurmjager"),
+        ("Ze knipte de buxustakken.", "buxustakken", "buxustak"),
+        ("Het is een zuurstofrijke omgeving.", "zuurstofrijke", "zuurstofrijk"),
+        # an -e form before a noun is an adjective, not a noun
+        ("Ze bezochten de heilige plaatsen.", "heilige", "heilig"),
+        ("Hij verbond de gewonde arm.", "gewonde", "gewond"),
+        # ordinals take the cardinal, as eerste does
+        ("Voor het eerst won ze de race.", "eerst", "één"),
+        ("Eerst eten we, dan gaan we.", "Eerst", "eerst"),
+        ("Ze waren de eersten in de zaal.", "eersten", "één"),
+        ("Het is een meer moderne aanpak.", "meer", "veel"),
+    ],
+)
+def test_word_formation_lemmas(sentence, word, lemma):
+    assert tok(sentence, word).lemma == lemma
+
+
 # --------------------------------------------------------------------------- particle verbs
 def pair_of(sentence, word, a=None):
     a = a or analyse(sentence)
