@@ -310,7 +310,7 @@ class Morphology:
             elif entry.pos == "adjective":
                 adj = adj or entry.lemma
         # of several verbs, the most frequent (was: zijn, not wassen)
-        verb = max(verbs, key=lambda v: zipf(v.lower())) if verbs else None
+        verb = max(verbs, key=self._verb_zipf) if verbs else None
         verb_kinds = verbs.get(verb, set())
         finite = bool(verb_kinds & _FINITE_KINDS)
         irregular = _IRREGULAR_PRESENT.get(w)
@@ -331,10 +331,13 @@ class Morphology:
             lemma = w  # an -en form that is both (werken, plannen): the context decides
         elif verb and adj and lemma == adj and verb_kinds & _FINITE_PAST_KINDS:
             lemma = verb  # bepaalde: past tense, or an adjective after a determiner
-        return Reading(
+        reading = Reading(
             lemma=lemma, noun=noun, verb=verb, adj=adj, finite=finite,
             stem_noun=stem_noun,
         )
+        if verb_kinds == {"stem"} and lemma == verb:
+            reading.plain = False  # a bare stem: "op zoek" is no verb (see _contextual_lemma)
+        return reading
 
     def _simplemma_reading(self, w: str) -> Reading:
         """Readings of a form the lexicon does not know: simplemma, corrected by rules."""
@@ -386,7 +389,7 @@ class Morphology:
             noun = self._plural_base(w)  # tekenen: also the plural of teken
             if noun is None and s is not None and s != w and not self.is_verb_lemma(s):
                 noun = s  # zitten/zit: simplemma took the noun; keep both readings
-        elif w.endswith("en") and s != w:
+        elif w.endswith("en") and s is not None and s != w:
             noun = self._plural_base(w)  # gewassen: also the plural of gewas
         elif s in (None, w) and verb is None and w.endswith(("en", "s", "ën")):
             # A plural simplemma does not know (tractaten, runs, algebra's): the
@@ -405,6 +408,17 @@ class Morphology:
             stem_noun=stem_noun,
         )
 
+    def _verb_zipf(self, verb: str) -> float:
+        """How frequent a verb is: its infinitive, unless that is also a noun's plural
+        (gebieden: areas), then its third person (gebiedt) - so geboden is bieden's."""
+        v = verb.lower()
+        if any(
+            e.pos == "noun" and (e.plural or "").lower() == v
+            for e in self.lexicon.lookup(self._plural_base(v) or v)
+        ):
+            return _third_person_zipf(v) + 1.0
+        return zipf(v)
+
     def _gender_pair(self, w: str, s: str) -> bool:
         """Are *w* and *s* the male and female words for a person (student/studente,
         werper/werpster, leraar/lerares, kandidaat/kandidate)?  simplemma maps one onto
@@ -417,8 +431,7 @@ class Morphology:
             male.endswith(("ig", "lijk", "isch", "baar", "loos", "zaam", "ief", "eel", "aal"))
         )
 
-    @staticmethod
-    def _likeliest(w: str, hits, hint: str | None = None) -> str:
+    def _likeliest(self, w: str, hits, hint: str | None = None) -> str:
         """Of several lexicon readings, the likeliest lemma: the most frequent one (with a
         little weight for simplemma's choice, *hint*), except that a form which is itself
         a lemma but also a finite verb form gives way to the verb unless clearly more
@@ -430,7 +443,7 @@ class Morphology:
 
         def score(hit):
             entry, kind = hit
-            z = zipf(entry.lemma.lower())
+            z = self._verb_zipf(entry.lemma) if entry.pos == "verb" else zipf(entry.lemma.lower())
             if has_finite_form and kind == "lemma" and entry.lemma.lower() == w:
                 z -= 1.0
             if hint is not None and entry.lemma == hint:
@@ -563,7 +576,7 @@ class Morphology:
                 continue
             if self.is_lemma(c) and self.simplemma(c) in (c, None, w):
                 return c  # (boer: simplemma reads it as the stem of boeren - still a lemma)
-            if loose and self.simplemma(c) is None and zipf(c) >= 2.0:
+            if loose and len(c) >= 4 and self.simplemma(c) is None and zipf(c) >= 1.5:
                 return c
         return None
 
@@ -814,7 +827,7 @@ class Morphology:
         plural_cue = prev is not None and (
             p in _PLURAL_CUES
             or (prev.kind == NUMBER and not _YEAR.fullmatch(p))  # not "In 1885 staat hij"
-            or _is_adj_inflected(readings[prev.index], p)
+            or _is_adj_inflected(readings[prev.index], p, prev.lemma)
             or self._plural_noun_coordinated(tokens, readings, prev)  # eiken en beuken
         )
         form = _normalise(tok.text)
@@ -826,6 +839,8 @@ class Morphology:
             self._noun_follows(tokens, i, loose=True)
         ):
             return r.adj  # "de heilige plaatsen", "de gewonde arm": before a noun, an adjective
+        if r.verb and not r.finite and p in _PREPOSITIONS and form in _infinitive_stems(r.verb):
+            return r.noun or form  # "op zoek naar", "te voet": a bare stem after a preposition
         if p == "te" and r.verb:
             if form == r.verb:
                 return r.verb  # "te werken": after te only an infinitive is a verb
@@ -1261,12 +1276,12 @@ def _prev_word(tokens: list[Token], i: int) -> Token | None:
     return None
 
 
-def _is_adj_inflected(r: Reading | None, text: str = "") -> bool:
+def _is_adj_inflected(r: Reading | None, text: str = "", chosen: str | None = None) -> bool:
     """An inflected adjective (or participle) before a noun: financiële, grote, gekozen."""
     if r is None:
         return False
-    if r.adj is not None and r.lemma == r.adj:
-        return True
+    if r.adj is not None and (r.lemma == r.adj or chosen == r.adj):
+        return True  # (chosen: the lemma context gave it - "zijn bekende werken")
     return text.endswith("e") and r.lemma != text and not r.verb and not r.noun
 
 

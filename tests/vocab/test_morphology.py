@@ -124,6 +124,14 @@ def test_context_chooses_between_noun_and_verb(sentence, word, lemma):
         ("Eerst eten we, dan gaan we.", "Eerst", "eerst"),
         ("Ze waren de eersten in de zaal.", "eersten", "één"),
         ("Het is een meer moderne aanpak.", "meer", "veel"),
+        # a bare stem after a preposition is no verb
+        ("Ze is op zoek naar werk.", "zoek", "zoek"),
+        # an inflected adjective chosen in context is a plural cue
+        ("Dat zijn haar bekende werken.", "werken", "werk"),
+        # of two verbs with the same participle, the frequent one (not gebieden: areas)
+        ("Er werd veel geld geboden.", "geboden", "bieden"),
+        # a plural of a word simplemma lacks
+        ("Hij las oude tractaten.", "tractaten", "tractaat"),
     ],
 )
 def test_word_formation_lemmas(sentence, word, lemma):
