@@ -25,7 +25,7 @@ from .abbreviations import expand
 from .analysis import Analysis, analyse
 from .dictd import Dictionary, find_dictionaries, for_language
 from .difficulty import english_cognate, hyphenate, word_stats
-from .morphology import Morphology
+from .morphology import Morphology, is_ordinal_of
 from .morphology import default as default_morphology
 from .text import NAME, NUMBER, WORD, Token
 from .wordformation import analyse_formation
@@ -212,7 +212,13 @@ class Glossary:
             g.syllables, g.found = word, True
             return g
         g.syllables = hyphenate(lemma.lower() if kind == WORD else word)
-        candidates = _unique([lemma, lemma.lower(), word, word.lower()])
+        ordinal = kind == WORD and is_ordinal_of(word, lemma)
+        if ordinal:
+            # vierde has the lemma vier (as in the treebanks) but means "fourth": the
+            # ordinal's own entry first, else the cardinal's senses made ordinal
+            candidates = _unique([word.lower(), word, lemma])
+        else:
+            candidates = _unique([lemma, lemma.lower(), word, word.lower()])
         # frequency and level as in the vocabulary list; the half of a separated particle
         # verb ("komt" of voorkomen) is no form of its lemma
         stats = word_stats(lemma, [] if separable else [word.lower()], parts=parts)
@@ -227,6 +233,9 @@ class Glossary:
         if entry is not None:
             _fill_from_entry(g, entry)
             g.lemma = entry.lemma if entry.lemma.lower() == lemma.lower() else lemma
+            if ordinal and entry.lemma == lemma:
+                g.senses = [_english_ordinal(s) for s in entry.senses]
+                g.pos, g.note = "adjective", f"ordinal of {lemma}"
             for other in self.lexicon.lookup(entry.lemma):
                 if other is not entry:  # zijn: the verb and the possessive
                     g.also.append({"source": LEXICON_SOURCE, "pos": other.pos,
@@ -407,6 +416,30 @@ def _fill_from_entry(g: Gloss, e) -> None:
     g.comparative, g.superlative = e.comparative, e.superlative
     g.senses = list(e.senses)
     g.note = e.note
+
+
+_ENGLISH_ORDINALS = {
+    "one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth",
+    "nine": "ninth", "twelve": "twelfth",
+}
+
+
+def _english_ordinal(sense: str) -> str:
+    """four → fourth, twenty → twentieth, twenty-one → twenty-first, a hundred → hundredth."""
+    head, sep, last = sense.strip().rpartition("-") if "-" in sense else ("", "", sense.strip())
+    words = last.split(" ")
+    w = words[-1]
+    if w in _ENGLISH_ORDINALS:
+        w = _ENGLISH_ORDINALS[w]
+    elif w.endswith("y"):
+        w = w[:-1] + "ieth"
+    elif w.isalpha():
+        w = w + "th"
+    else:
+        return sense
+    if words[:-1] == ["a"]:
+        words = []  # a hundred → hundredth
+    return head + sep + " ".join([*words[:-1], w])
 
 
 def _unique(items: list[str]) -> list[str]:

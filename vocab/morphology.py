@@ -62,6 +62,8 @@ _WEAK_CUES = frozenset({"die", "zijn", "haar", "hun", "veel"})
 _SUBJECTS = frozenset({"ik", "we", "wij", "ze", "zij", "jullie", "u"})
 #: Determiners that are also pronouns; their agreement with a noun decides (see _agreement).
 _AGREEMENT = frozenset({"het", "dit", "dat", "die", "deze"})
+#: Words after which an adjective takes the partitive -s: iets moois, niets anders.
+_PARTITIVE = frozenset("iets niets wat veel weinig allerlei genoeg niks zoveel".split())
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 _IRREGULAR_3SG = frozenset({"wil", "kan", "zal", "mag"})
 #: Present forms simplemma reads as nouns only ("staat" is also the state).
@@ -169,11 +171,14 @@ class Reading:
     adj: str | None = None  # lemma if read as an inflected adjective
     finite: bool = False  # may be a finite verb (present or past)
     stem_noun: str | None = None  # a noun that is also a verb stem (boer/boeren, hoop/hopen)
+    bare_stem: bool = False  # only a verb's bare stem: not a verb after a preposition (op zoek)
     plain: bool = False  # one reading only: context cannot change the lemma
 
     def __post_init__(self) -> None:
         lemma = self.lemma
-        self.plain = all(x is None or x == lemma for x in (self.noun, self.verb, self.adj))
+        self.plain = not self.bare_stem and all(
+            x is None or x == lemma for x in (self.noun, self.verb, self.adj)
+        )
 
 
 def _open_syllable(stem: str) -> str:
@@ -323,6 +328,7 @@ class Morphology:
             verb and noun is None and adj is None
             and verb_kinds & {"stem", "present"} and "participle" not in verb_kinds
             and w.encode() in _values()
+            and len(w) > 3 and w not in PARTICLES and w not in _PREPOSITIONS  # not in/innen
         ):
             noun = w  # verzet, sprint, fluit: the verb's stem is also a noun the lexicon lacks
         if verb and noun == w and (verb_kinds & {"stem", "present"} or irregular):
@@ -331,13 +337,10 @@ class Morphology:
             lemma = w  # an -en form that is both (werken, plannen): the context decides
         elif verb and adj and lemma == adj and verb_kinds & _FINITE_PAST_KINDS:
             lemma = verb  # bepaalde: past tense, or an adjective after a determiner
-        reading = Reading(
+        return Reading(
             lemma=lemma, noun=noun, verb=verb, adj=adj, finite=finite,
-            stem_noun=stem_noun,
+            stem_noun=stem_noun, bare_stem=verb_kinds == {"stem"} and lemma == verb,
         )
-        if verb_kinds == {"stem"} and lemma == verb:
-            reading.plain = False  # a bare stem: "op zoek" is no verb (see _contextual_lemma)
-        return reading
 
     def _simplemma_reading(self, w: str) -> Reading:
         """Readings of a form the lexicon does not know: simplemma, corrected by rules."""
@@ -373,6 +376,8 @@ class Morphology:
             )
         ):
             stem_noun = w
+        if s is not None and s.endswith("je") and s != w:
+            s = self._diminutive_base(s) or s  # slachtoffertjes → slachtoffertje → slachtoffer
         if s is not None and s != w and w.encode() in _values() and self._gender_pair(w, s):
             s = w  # studente, woordvoerster, werper: a person's word of its own, not its pair
 
@@ -499,6 +504,14 @@ class Morphology:
 
     def _guess(self, w: str) -> str | None:
         """Lemma for a form simplemma does not know."""
+        if w.endswith("ische") and len(w) > 7:
+            return w[:-1]  # hippische → hippisch: -isch adjectives are made freely
+        if w.startswith("aller") and len(w) > 8:
+            # allerbeste → beste → goed; allerarmsten (de allerarmsten) → armste → arm
+            for rest in (w[5:], w[5:-1] if w.endswith("sten") else ""):
+                r = self.reading(rest) if rest else None
+                if r is not None and (r.adj or r.lemma != rest):
+                    return r.adj or r.lemma
         if w.endswith("ste") and len(w) > 6:
             for c in _stem_variants(w[:-3]):
                 if self.is_lemma(c) and not self.is_verb_lemma(c) and zipf(c) >= 2.5:
@@ -729,6 +742,8 @@ class Morphology:
             readings.append(r)
             if r.plain and norm != "eerst":  # ("voor het eerst": see _contextual_lemma)
                 tok.lemma = r.lemma
+                if norm[-1] == "s" and i and tokens[i - 1].text.lower() in _PARTITIVE:
+                    tok.lemma = self._partitive(norm, r)
             else:
                 tok.lemma = self._contextual_lemma(tok, r, tokens, readings, i)
             if norm in PARTICLES:
@@ -888,6 +903,13 @@ class Morphology:
             p in _NOUN_CUES or plural_cue or p in _PREPOSITIONS or self._noun_follows(tokens, i)
         ):
             return r.adj  # "in bepaalde gevallen", "de ontwikkelde landen"
+        return r.lemma
+
+    def _partitive(self, form: str, r: Reading) -> str:
+        """iets anders, niets nieuws, wat moois: an adjective with the partitive -s."""
+        base = form[:-1]
+        if any(e.pos == "adjective" for e in self.lexicon.lookup(base)):
+            return base
         return r.lemma
 
     def _is_adjective_form(self, w: str) -> bool:
@@ -1220,6 +1242,12 @@ _CARDINALS = {
 }
 
 
+def is_ordinal_of(word: str, lemma: str) -> bool:
+    """Is *word* an ordinal whose lemma is the cardinal *lemma* (vierde/vier, eerst/één)?"""
+    w = word.lower()
+    return w != lemma and (_ordinal_to_cardinal(w) == lemma or (w == "eerst" and lemma == "één"))
+
+
 def _ordinal_to_cardinal(w: str) -> str | None:
     """Ordinals take their cardinal as lemma, as in the UD Dutch treebanks: vierde → vier,
     twintigste → twintig (glossing still shows the ordinal's own meaning)."""
@@ -1393,7 +1421,7 @@ class _ReadingStore:
     def add_reading(self, w: str, r: Reading) -> None:
         data = self._load()
         if len(data["r"]) < self.LIMIT:
-            data["r"][w] = (r.lemma, r.noun, r.verb, r.adj, r.finite, r.stem_noun)
+            data["r"][w] = (r.lemma, r.noun, r.verb, r.adj, r.finite, r.stem_noun, r.bare_stem)
             self._added += 1
 
     def parts(self, lemma: str) -> tuple[bool, tuple[str, ...] | None]:

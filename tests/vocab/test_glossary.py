@@ -190,3 +190,19 @@ def test_cli_dict_commands(tmp_path, no_system_dicts):
     assert run("dict", "remove", "toy-nld-eng").returncode == 0
     bad = run("dict", "add", str(tmp_path / "nothing.index"))
     assert bad.returncode == 1 and len(bad.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "word, context, sense",
+    [
+        ("vierde", "Het is de vierde keer dat ik hier ben.", "fourth"),
+        ("twintigste", "In de twintigste eeuw veranderde veel.", "twentieth"),
+        ("eerste", "Dit is mijn eerste fiets.", "first"),
+    ],
+)
+def test_ordinals_mean_the_ordinal_not_the_cardinal(word, context, sense):
+    """An ordinal's lemma is its cardinal (vierde → vier), but its gloss says fourth."""
+    from vocab.glossary import Glossary
+
+    g = Glossary().gloss_word(word, context=context)
+    assert g.senses[0] == sense

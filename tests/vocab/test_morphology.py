@@ -132,6 +132,14 @@ def test_context_chooses_between_noun_and_verb(sentence, word, lemma):
         ("Er werd veel geld geboden.", "geboden", "bieden"),
         # a plural of a word simplemma lacks
         ("Hij las oude tractaten.", "tractaten", "tractaat"),
+        # partitive -s after iets/niets/wat
+        ("Ze wil iets anders proberen.", "anders", "ander"),
+        ("Er is niets nieuws onder de zon.", "nieuws", "nieuw"),
+        ("Het nieuws van vandaag.", "nieuws", "nieuws"),
+        # -isch adjectives, aller- superlatives, diminutives
+        ("Het was een hippische wedstrijd.", "hippische", "hippisch"),
+        ("De allerarmsten krijgen steun.", "allerarmsten", "arm"),
+        ("De slachtoffertjes werden verzorgd.", "slachtoffertjes", "slachtoffer"),
     ],
 )
 def test_word_formation_lemmas(sentence, word, lemma):
