@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 
 from . import lexicon as _lexicon
@@ -62,6 +63,9 @@ _WEAK_CUES = frozenset({"die", "zijn", "haar", "hun", "veel"})
 _SUBJECTS = frozenset({"ik", "we", "wij", "ze", "zij", "jullie", "u"})
 #: Determiners that are also pronouns; their agreement with a noun decides (see _agreement).
 _AGREEMENT = frozenset({"het", "dit", "dat", "die", "deze"})
+# Flags of a written form (Morphology._type).
+_UPPER, _MAYBE_NAME, _CONTEXT, _S_END, _PARTICLE, _ELIDED = 1, 2, 4, 8, 16, 32
+
 #: Words after which an adjective takes the partitive -s: iets moois, niets anders.
 _PARTITIVE = frozenset("iets niets wat veel weinig allerlei genoeg niks zoveel".split())
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
@@ -221,6 +225,9 @@ class Morphology:
         self.lexicon = lex if lex is not None else _lexicon.default()
         self._readings: dict[str, Reading] = {}
         self._parts: dict[str, tuple[str, ...] | None] = {}
+        self._types: dict[str, tuple] = {}  # written form → see _type
+        self._name_info: dict[str, tuple] = {}  # written form → see _name_type
+        self._name_lemmas: dict[str, str] = {}
         # The project's own lexicon: readings are also kept between runs (cache dir), so a
         # second look at a book skips the per-word work.
         self._store = _ReadingStore() if lex is None else None
@@ -699,62 +706,93 @@ class Morphology:
         for sentence in sentences:
             if _sentence_case(sentence):
                 continue
-            for tok in sentence.tokens:
-                if tok.kind == WORD and not tok.initial and tok.text[:1].isupper():
-                    names.add(tok.text)
+            names.update(
+                t.text for t in sentence.tokens if t.text[0].isupper() and not t.initial and t.kind == WORD
+            )
         return names
+
+    def _type(self, text: str) -> tuple:
+        """What the analysis of a written form needs before context, computed once per form:
+        (normalised form, reading or None for an abbreviation, flags, compound parts of the
+        reading's lemma or the abbreviation's lemma)."""
+        norm = _normalise(text)
+        flags = 0
+        upper = text[0].isupper()
+        if upper:
+            flags |= _UPPER
+        if upper or "-" in text:
+            flags |= _MAYBE_NAME
+        if norm[-1] == "." or norm.startswith("'"):
+            full = expand_abbreviation(norm)
+            if full is not None:
+                # bijv. → bijvoorbeeld; a multi-word expansion keeps the abbreviation
+                return norm, None, flags, full[0] if " " not in full[0] else norm
+        r = self.reading(norm)
+        if norm == "eerst":
+            flags |= _CONTEXT  # "voor het eerst": see _contextual_lemma
+        if norm[-1] == "s":
+            flags |= _S_END  # iets anders: see _partitive
+        if norm in PARTICLES:
+            flags |= _PARTICLE
+        if text[-1] in "-‐":
+            flags |= _ELIDED
+        return norm, r, flags, self.compound_parts(r.lemma)
 
     def analyse_sentence(self, sentence: Sentence, names: set[str] | frozenset = frozenset()) -> None:
         tokens = sentence.tokens
         case = _sentence_case(sentence)
         shouting, title_case = case == "shout", case == "title"
         readings: list[Reading | None] = []
+        append = readings.append
         particles: list[int] = []
         elided = False
-        reading = self.reading
-        parts = self.compound_parts
+        types = self._types
         for i, tok in enumerate(tokens):
-            if tok.kind != WORD:
-                readings.append(None)
-                if tok.kind == NUMBER:
+            kind = tok.kind
+            if kind != WORD:
+                append(None)
+                if kind == NUMBER:
                     tok.lemma = _ORDINAL_NUMBER_RE.sub("", tok.text)  # 19e, 49ste → 19, 49
                 else:
-                    tok.lemma = tok.text if tok.kind != PUNCT else None
+                    tok.lemma = tok.text if kind != PUNCT else None
                 continue
             text = tok.text
-            upper = text[0].isupper()
-            if (upper or "-" in text) and self._is_name(
-                tok, tokens, i, names, shouting, title_case
-            ):
+            info = types.get(text)
+            if info is None:
+                info = types[text] = self._type(text)
+            norm, r, flags, parts = info
+            if flags & _MAYBE_NAME and self._is_name(tok, tokens, i, names, shouting, title_case):
                 tok.kind = NAME
-                tok.lemma = self._name_lemma(text)
-                readings.append(None)
+                lemma = self._name_lemmas.get(text)
+                if lemma is None:
+                    lemma = self._name_lemmas[text] = self._name_lemma(text)
+                tok.lemma = lemma
+                append(None)
                 continue
-            norm = _normalise(text)
-            if norm[-1] == "." or norm.startswith("'"):
-                full = expand_abbreviation(norm)
-                if full is not None:
-                    # bijv. → bijvoorbeeld; a multi-word expansion keeps the abbreviation
-                    tok.lemma = full[0] if " " not in full[0] else norm
-                    readings.append(None)
-                    continue
-            r = reading(norm)
-            readings.append(r)
-            if r.plain and norm != "eerst":  # ("voor het eerst": see _contextual_lemma)
+            if r is None:  # an abbreviation
+                tok.lemma = parts
+                append(None)
+                continue
+            append(r)
+            if r.plain and not flags & _CONTEXT:
                 tok.lemma = r.lemma
-                if norm[-1] == "s" and i and tokens[i - 1].text.lower() in _PARTITIVE:
+                if flags & _S_END and i and tokens[i - 1].text.lower() in _PARTITIVE:
                     tok.lemma = self._partitive(norm, r)
+                    parts = self.compound_parts(tok.lemma)
             else:
                 tok.lemma = self._contextual_lemma(tok, r, tokens, readings, i)
-            if norm in PARTICLES:
+                if tok.lemma != r.lemma:
+                    parts = self.compound_parts(tok.lemma)
+            if flags & _PARTICLE:
                 particles.append(i)
-            if text[-1] in "-‐":
+            if flags & _ELIDED:
                 elided = True
-            elif upper:
+            elif flags & _UPPER:
+                lemma = tok.lemma
                 if "-" in text:
                     # VN-rapporten → VN-rapport: keep the written name part, lemmatise the head
                     prefix, head = text.rsplit("-", 1)
-                    tok.lemma = f"{prefix}-{reading(_normalise(head)).lemma}"
+                    tok.lemma = f"{prefix}-{self.reading(_normalise(head)).lemma}"
                 if self._is_national_adjective(norm) and not (
                     (tok.initial or title_case) and self._lower_adjective(r.lemma)
                 ):
@@ -762,7 +800,9 @@ class Morphology:
                     # economisch is a lower-case word)
                     base = r.lemma if r.lemma != norm or not norm.endswith("e") else norm[:-1]
                     tok.lemma = _capitalise_like(text, base)
-            tok.parts = parts(tok.lemma)
+                if tok.lemma != lemma:
+                    parts = self.compound_parts(tok.lemma)
+            tok.parts = parts
         # (an elided part borrows its head; the halves of a particle verb have no parts)
         if elided:
             self._elided_parts(tokens)
@@ -773,39 +813,63 @@ class Morphology:
         self, tok: Token, tokens: list[Token], i: int, names, shouting: bool, title_case: bool
     ) -> bool:
         text = tok.text
-        if "-" in text and not shouting:
-            head = text.rsplit("-", 1)[-1]
-            if head[:1].isupper() and not self._is_national_adjective(head.lower()):
-                return True  # al-Muhajir, Oost-Afghanistan, ISIS-K
-        if not text[:1].isupper() or shouting:
+        info = self._name_info.get(text)
+        if info is None:
+            info = self._name_info[text] = self._name_type(text)
+        hyphen_name, upper, all_caps, not_name, inflected, verdict = info
+        if hyphen_name and not shouting:
+            return True  # al-Muhajir, Oost-Afghanistan, ISIS-K
+        if not upper or shouting:
             return False
-        letters = [c for c in text if c.isalpha()]
-        if len(letters) >= 2 and all(c.isupper() for c in letters):
-            return "-" not in text or text.split("-")[-1].isupper()  # ISIS-K; not VN-rapport
-        if "-" in text and text.rsplit("-", 1)[-1][:1].islower():
-            return False  # VN-rapport, ISIS-organisatie: a compound word
-        low = _normalise(text)
-        if self._is_national_adjective(low):
-            return False  # Amerikaanse, Franse, Belgische (also in "Islamitische Staat")
-        if not tok.initial and any(
-            kind == "inflected" for _e, kind in self.lexicon.forms().get(low, ())
-        ):
-            return False  # Grote Markt, Rode Kruis: the adjective is still groot, rood
-        if not tok.initial and not title_case:
-            return True
+        if all_caps is not None:
+            return all_caps
+        if not_name:
+            return False
+        if not tok.initial:
+            if inflected:
+                return False  # Grote Markt, Rode Kruis: the adjective is still groot, rood
+            if not title_case:
+                return True
         if text in names:
             return True
+        if verdict is not None:
+            return verdict
+        # A capitalised word followed by a name: "Amira Jadoon", "Jennifer Cafarella".
+        return _followed_by_name(tokens, i)
+
+    def _name_type(self, text: str) -> tuple:
+        """The context-free part of :meth:`_is_name`, computed once per written form:
+        (hyphenated name, capitalised, all-caps verdict, surely no name, an inflected
+        adjective, verdict at the start of a sentence or None: a name if one follows)."""
+        hyphen_name = False
+        if "-" in text:
+            head = text.rsplit("-", 1)[-1]
+            hyphen_name = head[:1].isupper() and not self._is_national_adjective(head.lower())
+        upper = text[:1].isupper()
+        letters = [c for c in text if c.isalpha()]
+        all_caps = None
+        if len(letters) >= 2 and all(c.isupper() for c in letters):
+            all_caps = "-" not in text or text.split("-")[-1].isupper()  # ISIS-K; not VN-rapport
+        low = _normalise(text)
+        not_name = (
+            "-" in text and text.rsplit("-", 1)[-1][:1].islower()  # VN-rapport: a compound word
+        ) or self._is_national_adjective(low)  # Amerikaanse, Belgische ("Islamitische Staat")
+        inflected = any(kind == "inflected" for _e, kind in self.lexicon.forms().get(low, ()))
         s = self.simplemma(low)
+        verdict: bool | None
         if s is None and not self.lexicon.lookup(low) and self._guess(low) is None and (
             zipf(low) < 3.0
         ):
             # unknown capitalised word at sentence start: Khorasan, Amira - unless it is
             # built like a common noun (Salicylzuur, Multiculturaliteit, Vrouwenwijding)
-            return not (low.endswith(_NOUN_SUFFIXES) or self.compound_parts(low))
-        if s is not None and s[:1].isupper():
-            return True  # simplemma's own proper nouns (jan → Jan)
-        # A capitalised word followed by a name: "Amira Jadoon", "Jennifer Cafarella".
-        return _followed_by_name(tokens, i) and zipf(low) < 4.0
+            verdict = not (low.endswith(_NOUN_SUFFIXES) or self.compound_parts(low))
+        elif s is not None and s[:1].isupper():
+            verdict = True  # simplemma's own proper nouns (jan → Jan)
+        elif zipf(low) >= 4.0:
+            verdict = False  # a frequent word, even before a name
+        else:
+            verdict = None
+        return hyphen_name, upper, all_caps, not_name, inflected, verdict
 
     def _name_lemma(self, text: str) -> str:
         """A name is its own lemma, except a common noun capitalised as part of a name
@@ -1326,9 +1390,14 @@ def _sentence_case(sentence: Sentence) -> str:
     return sentence.case
 
 
+_TEXT = attrgetter("text")
+
+
 def _is_title_case(sentence: Sentence) -> bool:
     """A heading in Title Case ("Buitenlands Beleid en Economische Zaken"): capitals say
     nothing about names there."""
+    if sentence.tokens[-1].text in (".", ",", ";"):
+        return False
     long_words = [t for t in sentence.tokens if t.kind == WORD and len(t.text) > 3]
     if len(long_words) < 2 or sentence.tokens[-1].text in (".", ",", ";"):
         return False
@@ -1337,7 +1406,7 @@ def _is_title_case(sentence: Sentence) -> bool:
 
 
 def _is_shouting(sentence: Sentence) -> bool:
-    if sum(1 for t in sentence.tokens if t.text.isupper()) < 3:
+    if sum(map(str.isupper, map(_TEXT, sentence.tokens))) < 3:
         return False
     words = [t for t in sentence.tokens if t.kind == WORD and len(t.text) > 1]
     if len(words) < 3:
