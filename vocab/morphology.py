@@ -399,6 +399,8 @@ class Morphology:
             noun = s
         elif w == verb and w.endswith("en"):
             noun = self._plural_base(w)  # tekenen: also the plural of teken
+            if noun is not None and noun in (_regular_participle(w, True), _regular_participle(w, False)):
+                noun = None  # verachten: veracht is its participle, not a noun
             if noun is None and s is not None and s != w and not self.is_verb_lemma(s):
                 noun = s  # zitten/zit: simplemma took the noun; keep both readings
         elif w.endswith("en") and s is not None and s != w:
@@ -977,8 +979,7 @@ class Morphology:
         return r.lemma
 
     def _is_adjective_form(self, w: str) -> bool:
-        r = self.reading(w)
-        return r.adj is not None and r.lemma == r.adj
+        return self.reading(w).adj is not None
 
     def _agreement(self, p: str, form: str, r: Reading) -> str | None:
         """het/dit/dat/die/deze before a form that is a noun or a verb: a determiner must agree
@@ -1374,6 +1375,8 @@ def _is_adj_inflected(r: Reading | None, text: str = "", chosen: str | None = No
         return False
     if r.adj is not None and (r.lemma == r.adj or chosen == r.adj):
         return True  # (chosen: the lemma context gave it - "zijn bekende werken")
+    if text.startswith("ge") and text.endswith(("de", "te")) and r.verb and not r.verb.startswith("ge"):
+        return True  # gestichte, gemaakte: an inflected participle (not gebruikte: a past)
     return text.endswith("e") and r.lemma != text and not r.verb and not r.noun
 
 

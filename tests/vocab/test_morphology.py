@@ -140,6 +140,11 @@ def test_context_chooses_between_noun_and_verb(sentence, word, lemma):
         ("Het was een hippische wedstrijd.", "hippische", "hippisch"),
         ("De allerarmsten krijgen steun.", "allerarmsten", "arm"),
         ("De slachtoffertjes werden verzorgd.", "slachtoffertjes", "slachtoffer"),
+        # a participle is no noun (veracht is no singular of verachten)
+        ("Zij verachten hun buren.", "verachten", "verachten"),
+        # an inflected participle before a noun is a noun cue
+        ("Het is een pas gestichte staat.", "staat", "staat"),
+        ("In de meer ontwikkelde landen.", "meer", "veel"),
     ],
 )
 def test_word_formation_lemmas(sentence, word, lemma):
