@@ -3,11 +3,21 @@
 Nothing here rewrites the text: a token is a ``(start, end)`` slice of the string that was
 loaded, so the reader can colour it in place and the cloze generator can cut gaps exactly.
 Lemmas, names and particle verbs are added later by :mod:`vocab.morphology`.
+
+Speed: :func:`segment` does not run the token pattern over every paragraph.  No token can
+contain a space ("'s avonds" aside), so a paragraph is cut at its spaces into *chunks*
+("huis.", "Zo'n", "(zie") and the tokens of each distinct chunk are found once, by
+:func:`tokenize` itself, and kept in a bounded cache (per chunk, like a word cache; never per
+sentence or paragraph); a paragraph's tokens are then its chunks' tokens moved to the
+chunk's place.  A paragraph with a chunk whose tokens depend on what follows it ("'s" before
+"avonds", "J." before "de Vries") goes through :func:`tokenize` as a whole, so the result is
+always exactly what :func:`tokenize` and :func:`split_sentences` give.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 __all__ = [
@@ -136,22 +146,19 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     for block in re.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", text):
         lines = block.group().split("\n")
         if _looks_hard_wrapped(lines):
-            spans.append(_strip_span(text, block.start(), block.end()))
+            spans.append(_strip_span(block.group(), block.start()))
             continue
         pos = block.start()
-        for line in lines:
-            if line.strip():
-                spans.append(_strip_span(text, pos, pos + len(line)))
+        for line in lines:  # every line of a block has some non-space in it
+            spans.append(_strip_span(line, pos))
             pos += len(line) + 1
     return spans
 
 
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+def _strip_span(piece: str, pos: int) -> tuple[int, int]:
+    """The span of *piece* (which is at *pos* and not all white space) without the white
+    space around it."""
+    return pos + len(piece) - len(piece.lstrip()), pos + len(piece.rstrip())
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None, emails: bool | None = None) -> list[Token]:
@@ -208,16 +215,71 @@ def _extend_abbreviation(text: str, word: str, s: int, e: int, limit: int) -> in
 
 
 def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
-    """Group a paragraph's tokens into sentences."""
+    """Group a paragraph's tokens into sentences (and set each token's ``index`` and
+    ``initial``)."""
+    candidates: list[int] = []
+    openers: list[int] = []
+    for i, tok in enumerate(tokens):
+        tok.index = i
+        tok.initial = False
+        if _ends_sentence(tok):
+            candidates.append(i)
+        if _may_open(tok):
+            openers.append(i)
+    return _sentences(tokens, candidates, openers)
+
+
+def _ends_sentence(tok: Token) -> bool:
+    """A candidate sentence end: a terminator, or an abbreviation that may close a sentence
+    ("enz.")."""
+    if tok.kind == PUNCT:
+        return tok.text[0] in _TERMINATORS or tok.text[:2] == ".."
+    return tok.kind == WORD and tok.text[-1] == "." and tok.text.lower() in ABBREVIATIONS_CAN_END
+
+
+def _may_open(tok: Token) -> bool:
+    """Punctuation after which a word may be capitalised without being a name: a colon or an
+    opening quote (whether a straight quote opens is decided per sentence, :func:`_opens`)."""
+    return tok.kind == PUNCT and (tok.text in _OPENERS or tok.text in _QUOTES)
+
+
+def _sentences(tokens: list[Token], candidates: list[int], openers: list[int]) -> list[Sentence]:
+    """Cut a paragraph's *tokens* into sentences.
+
+    *candidates* are the positions of possible sentence ends and *openers* those of the
+    punctuation that :func:`_may_open`, both ascending.  On entry every token's ``index`` is
+    its position in the paragraph and its ``initial`` is false; both are made per sentence.
+    """
     n = len(tokens)
-    # candidate ends: terminators, and abbreviations that may close a sentence ("enz.")
-    candidates = [
-        i
-        for i, t in enumerate(tokens)
-        if (t.kind == PUNCT and (t.text[0] in _TERMINATORS or t.text[:2] == ".."))
-        or (t.kind == WORD and t.text[-1] == "." and t.text.lower() in ABBREVIATIONS_CAN_END)
-    ]
+    if not n:
+        return []
+    if not candidates or candidates[0] == n - 1:
+        # Nothing can end a sentence before the last token: one sentence (most paragraphs
+        # of short texts).
+        _mark_initials(tokens, 0, openers)
+        return [Sentence(tokens[0].start, tokens[-1].end, tokens)]
+
     sentences: list[Sentence] = []
+    begin = 0
+    k = 0  # openers[k:] are in this sentence or later ones
+    for end in _sentence_ends(tokens, candidates):
+        part = tokens[begin:end]
+        if begin:
+            for i, tok in enumerate(part):
+                tok.index = i
+        first = k
+        while k < len(openers) and openers[k] < end:
+            k += 1
+        _mark_initials(part, begin, openers[first:k])
+        sentences.append(Sentence(part[0].start, part[-1].end, part))
+        begin = end
+    return sentences
+
+
+def _sentence_ends(tokens: list[Token], candidates: list[int]) -> list[int]:
+    """Where each sentence of a paragraph stops (exclusive), the last one at its end."""
+    n = len(tokens)
+    ends: list[int] = []
     begin = 0
     for c in candidates:
         if c < begin:
@@ -232,11 +294,25 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
             continue
         if tokens[c].kind == WORD and (i >= n or not tokens[i].text[:1].isupper()):
             continue  # "enz." mid-sentence
-        sentences.append(_make_sentence(tokens[begin:i]))
+        ends.append(i)
         begin = i
     if begin < n:
-        sentences.append(_make_sentence(tokens[begin:]))
-    return sentences
+        ends.append(n)
+    return ends
+
+
+def _mark_initials(sentence: list[Token], offset: int, openers: Sequence[int]) -> None:
+    """Mark the words of a sentence that may be capitalised without being names: the first
+    one, and the first one after a colon or an opening quote (with only punctuation between).
+    *openers*: the paragraph positions of the sentence's punctuation that :func:`_may_open`;
+    the sentence starts at paragraph position *offset*."""
+    if sentence[0].kind != PUNCT:
+        sentence[0].initial = True
+    else:
+        _mark_initial(sentence, 0)
+    for o in openers:
+        if _opens(sentence, o - offset):
+            _mark_initial(sentence, o - offset + 1)
 
 
 def _starts_sentence(tok: Token) -> bool:
@@ -244,23 +320,150 @@ def _starts_sentence(tok: Token) -> bool:
     return not first.islower() or tok.text[:2] in ("'s", "’s", "'t", "’t")
 
 
-def _make_sentence(tokens: list[Token]) -> Sentence:
-    sentence = Sentence(tokens[0].start, tokens[-1].end, tokens)
-    initial = True  # the next word may be capitalised without being a name
-    for i, tok in enumerate(tokens):
-        tok.index = i
-        if tok.kind != PUNCT:
-            tok.initial = initial
-            initial = False
-        elif tok.text in _OPENERS or (
-            tok.text in _QUOTES
-            and i + 1 < len(tokens)
-            and tokens[i + 1].start == tok.end  # attached to the next word: opening
-            and (i == 0 or tokens[i - 1].end < tok.start)
-        ):
-            # A word right after a colon or an opening quote may be capitalised normally.
-            initial = True
-    return sentence
+def _opens(tokens: list[Token], i: int) -> bool:
+    """Whether the punctuation ``tokens[i]`` (in a sentence) lets the next word be initial."""
+    tok = tokens[i]
+    return tok.text in _OPENERS or (
+        tok.text in _QUOTES
+        and i + 1 < len(tokens)
+        and tokens[i + 1].start == tok.end  # attached to the next word: opening
+        and (i == 0 or tokens[i - 1].end < tok.start)
+    )
+
+
+def _mark_initial(tokens: list[Token], i: int) -> None:
+    """Mark the first word (any token but punctuation) from ``tokens[i]`` on as initial."""
+    n = len(tokens)
+    while i < n and tokens[i].kind == PUNCT:
+        i += 1
+    if i < n:
+        tokens[i].initial = True
+
+
+# --- The chunk cache -------------------------------------------------------------------
+
+#: What is known of a chunk (a stretch of a paragraph between spaces):
+#: - when the chunk is a single token (most are: "huis", "Zo'n"), that token's kind, and ();
+#:   else None and the tokens, ``(text, start, end, kind)`` with offsets in the chunk;
+#: - the positions (among the chunk's tokens) of its possible sentence ends and of its
+#:   punctuation that may open (:func:`_ends_sentence`, :func:`_may_open`).
+#: _NEEDS_NEXT for a chunk whose tokens depend on what follows it.
+_ChunkEntry = tuple[
+    str | None, tuple[tuple[str, int, int, str], ...], tuple[int, ...], tuple[int, ...]
+]
+_NEEDS_NEXT: _ChunkEntry = (None, (), (), ())
+
+#: Chunk → entry.  Cleared when full; a novel has some 20,000 distinct chunks.
+_CHUNKS: dict[str, _ChunkEntry] = {}
+_CHUNKS_MAX = 50_000
+
+_ELIDED_S = frozenset({"'s", "’s", "'S", "’S"})
+
+# _paragraph_tokens makes tokens with object.__new__ and fills every slot itself, which is
+# much cheaper than the dataclass __init__; it must know all the slots.
+_TOKEN_SLOTS = ("text", "start", "end", "kind", "index", "lemma", "parts", "pair", "initial")
+if Token.__slots__ != _TOKEN_SLOTS:
+    raise AssertionError("Token's fields changed: update _paragraph_tokens")
+
+
+def _chunk_entry(chunk: str, emails: bool) -> _ChunkEntry:
+    """Tokenise one chunk on its own and remember it (unless its tokens depend on
+    *emails*)."""
+    tokens = tokenize(chunk, 0, len(chunk), emails)
+    if _needs_context(chunk, tokens):
+        entry = _NEEDS_NEXT
+    else:
+        candidates = tuple([i for i, t in enumerate(tokens) if _ends_sentence(t)])
+        openers = tuple([i for i, t in enumerate(tokens) if _may_open(t)])
+        if len(tokens) == 1 and tokens[0].text == chunk:
+            entry = (tokens[0].kind, (), candidates, openers)
+        else:
+            parts = tuple([(t.text, t.start, t.end, t.kind) for t in tokens])
+            entry = (None, parts, candidates, openers)
+    if "@" not in chunk:  # with an "@" the tokens depend on *emails*
+        if len(_CHUNKS) >= _CHUNKS_MAX:
+            _CHUNKS.clear()
+        _CHUNKS[chunk] = entry
+    return entry
+
+
+def _needs_context(chunk: str, tokens: list[Token]) -> bool:
+    """Whether the chunk's tokens, found on its own, may differ from those found with a
+    space and more text after it."""
+    if not tokens:
+        return False
+    last = tokens[-1]
+    # "'s" + spaces + a word is one token ("'s avonds", "’S Morgens"): a chunk ending in
+    # "'s" (or "'s" and tabs) where a token starts at the quote.
+    body = chunk.rstrip("\t")
+    if body[-2:] in _ELIDED_S:
+        quote = len(body) - 2
+        if any(t.start == quote for t in tokens[-2:]):
+            return True
+    # "J." is one token (an initial) only when a space and a letter follow; otherwise "J"
+    # and "." (see _extend_abbreviation).
+    if len(tokens) >= 2 and last.text == "." and last.end == len(chunk):
+        word = tokens[-2]
+        return (
+            word.kind == WORD
+            and word.end == last.start
+            and len(word.text) == 1
+            and _INITIAL_RE.match(word.text) is not None
+        )
+    return False
+
+
+def _paragraph_tokens(
+    text: str, start: int, end: int, emails: bool
+) -> tuple[list[Token], list[int], list[int]] | None:
+    """The tokens of the paragraph ``text[start:end]``, put together from its chunks, with
+    the positions of possible sentence ends and of punctuation that may open (see
+    :func:`_sentences`); None when a chunk's tokens depend on the next chunk."""
+    tokens: list[Token] = []
+    append = tokens.append
+    candidates: list[int] = []
+    openers: list[int] = []
+    cached = _CHUNKS.get
+    new = object.__new__
+    n = 0  # len(tokens)
+    pos = start  # where the chunk starts in the text
+    for chunk in text[start:end].split(" "):
+        if chunk:
+            entry = cached(chunk) or _chunk_entry(chunk, emails)
+            if entry is _NEEDS_NEXT:
+                return None
+            single_kind, parts, chunk_candidates, chunk_openers = entry
+            if chunk_candidates:
+                for i in chunk_candidates:
+                    candidates.append(n + i)
+            if chunk_openers:
+                for i in chunk_openers:
+                    openers.append(n + i)
+            if single_kind is not None:  # the chunk is one token
+                tok = new(Token)
+                tok.text = chunk
+                tok.start = pos
+                tok.end = pos + len(chunk)
+                tok.kind = single_kind
+                tok.index = n
+                tok.lemma = tok.parts = tok.pair = None
+                tok.initial = False
+                append(tok)
+                n += 1
+            else:
+                for word, a, b, kind in parts:
+                    tok = new(Token)  # the same as above
+                    tok.text = word
+                    tok.start = pos + a
+                    tok.end = pos + b
+                    tok.kind = kind
+                    tok.index = n
+                    tok.lemma = tok.parts = tok.pair = None
+                    tok.initial = False
+                    append(tok)
+                    n += 1
+        pos += len(chunk) + 1
+    return tokens, candidates, openers
 
 
 def segment(text: str) -> list[Paragraph]:
@@ -268,8 +471,16 @@ def segment(text: str) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     emails = "@" in text
     for start, end in split_paragraphs(text):
-        tokens = tokenize(text, start, end, emails)
-        if not tokens:
-            continue
-        paragraphs.append(Paragraph(start, end, split_sentences(text, tokens)))
+        found = _paragraph_tokens(text, start, end, emails)
+        if found is None:  # "'s avonds", "J. de Vries": the general way
+            tokens = tokenize(text, start, end, emails)
+            if not tokens:
+                continue
+            sentences = split_sentences(text, tokens)
+        else:
+            tokens, candidates, openers = found
+            if not tokens:
+                continue
+            sentences = _sentences(tokens, candidates, openers)
+        paragraphs.append(Paragraph(start, end, sentences))
     return paragraphs
