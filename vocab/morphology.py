@@ -422,6 +422,7 @@ class Morphology:
             stem_noun=stem_noun,
         )
 
+    @lru_cache(maxsize=100_000)  # noqa: B019 - Morphology objects live for the process
     def _verb_zipf(self, verb: str) -> float:
         """How frequent a verb is: its infinitive, unless that is also a noun's plural
         (gebieden: areas), then its third person (gebiedt) - so geboden is bieden's."""
