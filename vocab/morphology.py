@@ -860,7 +860,9 @@ class Morphology:
         inflected = any(kind == "inflected" for _e, kind in self.lexicon.forms().get(low, ()))
         s = self.simplemma(low)
         verdict: bool | None
-        if s is None and not self.lexicon.lookup(low) and self._guess(low) is None and (
+        if low in _lexicon.known_names() and not self.lexicon.lookup(low):
+            verdict = True  # Pieter, Anna, Rutte: reviewed names, also at a sentence start
+        elif s is None and not self.lexicon.lookup(low) and self._guess(low) is None and (
             zipf(low) < 3.0
         ):
             # unknown capitalised word at sentence start: Khorasan, Amira - unless it is
@@ -883,8 +885,8 @@ class Morphology:
         for entry, _kind in self.lexicon.forms().get(low, ()):
             if entry.pos == "noun" and entry.lemma.islower():
                 return entry.lemma
-        if self.simplemma(low) == low and zipf(low) >= 2.0:
-            return low  # Algebra, Telecommunicatie in a heading or a name
+        if self.simplemma(low) == low and zipf(low) >= 2.0 and low not in _lexicon.known_names():
+            return low  # Algebra, Telecommunicatie in a heading or a name (not Mark, Roos)
         return text
 
     def _is_national_adjective(self, low: str) -> bool:

@@ -270,6 +270,13 @@ def test_names_are_names():
     assert kinds["instituut"] == "word"
 
 
+@pytest.mark.parametrize("name", ["Pieter", "Anna", "Mark", "Sophie"])
+def test_known_first_names_at_a_sentence_start_are_names(name):
+    """Frequent first names we reviewed are names even where every word has a capital."""
+    t = tok(f"{name} woont sinds kort in Utrecht.", name)
+    assert t.kind == "name" and t.lemma == name
+
+
 def test_sentence_initial_common_words_are_not_names():
     a = analyse("Gisteren regende het. Khorasan is een regio.")
     kinds = {t.text: t.kind for t in a.tokens()}

@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-__all__ = ["Entry", "Lexicon", "default", "DATA_FILE", "POS_VALUES"]
+__all__ = ["Entry", "Lexicon", "default", "known_names", "DATA_FILE", "POS_VALUES"]
 
 DATA_FILE = Path(__file__).with_name("nl-en.jsonl")
+#: Frequent wordfreq words we reviewed and left out of the lexicon: names, English, fragments.
+EXCLUDED_FILE = Path(__file__).with_name("excluded.tsv")
 
 POS_VALUES = (
     "noun",
@@ -210,3 +212,18 @@ class Lexicon:
 @cache
 def default() -> Lexicon:
     return Lexicon()
+
+
+@cache
+def known_names() -> frozenset[str]:
+    """Frequent words we reviewed as names (``excluded.tsv``, lower case): pieter, anna,
+    rutte.  A name at the start of a sentence looks like any other word there."""
+    if not EXCLUDED_FILE.exists():
+        return frozenset()
+    return frozenset(
+        word
+        for word, _tab, why in (
+            line.partition("\t") for line in EXCLUDED_FILE.read_text(encoding="utf-8").splitlines()
+        )
+        if why.strip() == "name"
+    )
