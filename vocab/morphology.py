@@ -61,6 +61,19 @@ _NOUN_CUES = _PLURAL_CUES | frozenset({"een", "elk", "elke", "ieder", "iedere", 
 #: Determiner-like words that are also pronouns ("die zitten", "zijn" = are).
 _WEAK_CUES = frozenset({"die", "zijn", "haar", "hun", "veel"})
 _SUBJECTS = frozenset({"ik", "we", "wij", "ze", "zij", "jullie", "u"})
+#: Subject pronouns that follow a finite verb in inversion ("Dat besef ik", "Nu weet je het").
+#: Verbs after which an uninflected adjective is predicative ("toen ik oud was").
+_COPULAS = frozenset(
+    "zijn hebben worden blijven lijken blijken kunnen zullen moeten mogen willen".split()
+)
+#: Degree words before an adjective ("erg beleefd", "heel heet").
+_INTENSIFIERS = frozenset(
+    """
+    heel erg zeer zo nogal vrij echt ontzettend enorm hartstikke behoorlijk extreem
+    tamelijk redelijk best bijzonder uiterst buitengewoon even minder
+    """.split()
+)
+_INVERTED_SUBJECTS = frozenset("ik je jij hij zij ze we wij u jullie men".split())
 #: Determiners that are also pronouns; their agreement with a noun decides (see _agreement).
 _AGREEMENT = frozenset({"het", "dit", "dat", "die", "deze"})
 # Flags of a written form (Morphology._type).
@@ -332,10 +345,12 @@ class Morphology:
         lemma = self._likeliest(w, hits, self.simplemma(w))
         stem_noun = None
         if (
-            verb and noun is None and adj is None
+            verb and noun is None and adj is None and all(e.pos == "verb" for e, _k in hits)
             and verb_kinds & {"stem", "present"} and "participle" not in verb_kinds
             and w.encode() in _values()
             and len(w) > 3 and w not in PARTICLES and w not in _PREPOSITIONS  # not in/innen
+            # the noun must be the likelier reading: not krijg, drink, weet, hoef
+            and zipf(verb) < min(zipf(w), 4.5)
         ):
             noun = w  # verzet, sprint, fluit: the verb's stem is also a noun the lexicon lacks
         if verb and noun == w and (verb_kinds & {"stem", "present"} or irregular):
@@ -398,8 +413,11 @@ class Morphology:
         if s is not None and s != w and s != verb and self._plural_base(w) == s:
             noun = s
         elif w == verb and w.endswith("en"):
-            noun = self._plural_base(w)  # tekenen: also the plural of teken
-            if noun is not None and noun in (_regular_participle(w, True), _regular_participle(w, False)):
+            if s is not None and w == s + "n" and not self.is_verb_lemma(s):
+                noun = s  # ronden: the plural of ronde (not of rond)
+            else:
+                noun = self._plural_base(w)  # tekenen: also the plural of teken
+            if noun is not None and noun == _regular_participle(w, w.startswith(_INSEPARABLE)):
                 noun = None  # verachten: veracht is its participle, not a noun
             if noun is None and s is not None and s != w and not self.is_verb_lemma(s):
                 noun = s  # zitten/zit: simplemma took the noun; keep both readings
@@ -562,6 +580,8 @@ class Morphology:
             head = w[i:]
             hits = self.lexicon.forms().get(head)
             if hits:
+                if any(kind == "lemma" for _e, kind in hits):
+                    return None  # verjaardagstaart: the head is a lemma itself, not inflected
                 lemma = self._likeliest(head, hits, self.simplemma(head))
             else:
                 lemma = self.simplemma(head)
@@ -911,10 +931,16 @@ class Morphology:
         plural_cue = prev is not None and (
             p in _PLURAL_CUES
             or (prev.kind == NUMBER and not _YEAR.fullmatch(p))  # not "In 1885 staat hij"
-            or _is_adj_inflected(readings[prev.index], p, prev.lemma)
+            or (
+                _is_adj_inflected(readings[prev.index], p, prev.lemma)
+                # "toen ik oud was": a predicative adjective before a copula or auxiliary
+                and (p.endswith("e") or not r.finite or r.verb not in _COPULAS)
+            )
             or self._plural_noun_coordinated(tokens, readings, prev)  # eiken en beuken
         )
         form = _normalise(tok.text)
+        if r.adj and p in _INTENSIFIERS and r.adj != r.lemma:
+            return r.adj  # "erg beleefd", "heel bleek": after an intensifier, an adjective
         if form == "eerst" and p == "het":
             return "één"  # "voor het eerst": the ordinal, lemmatised like eerste
         if form == "meer" and n and self._is_adjective_form(n):
@@ -923,13 +949,25 @@ class Morphology:
             self._noun_follows(tokens, i, loose=True)
         ):
             return r.adj  # "de heilige plaatsen", "de gewonde arm": before a noun, an adjective
-        if r.verb and not r.finite and p in _PREPOSITIONS and form in _infinitive_stems(r.verb):
+        if (
+            r.verb and not r.finite and p in _PREPOSITIONS and form in _infinitive_stems(r.verb)
+            # "waar ik van houd": a preposition an R-pronoun strands, before a clause-final verb
+            and not (
+                (nxt is None or nxt.kind == PUNCT or n in _CLAUSE_STARTERS)
+                and self._r_pronoun_before(tokens, i)
+            )
+        ):
             return r.noun or form  # "op zoek naar", "te voet": a bare stem after a preposition
         if p == "te" and r.verb:
             if form == r.verb:
                 return r.verb  # "te werken": after te only an infinitive is a verb
             return r.adj or r.noun or r.lemma  # "te laat", "te voet"
-        if r.verb and r.noun and p in _AGREEMENT:
+        if r.verb and form != r.verb and n in _INVERTED_SUBJECTS and (r.finite or r.stem_noun):
+            return r.verb  # "Dat besef ik wel", "Daar krijg je spijt van": subject after verb
+        if r.verb and r.noun and p in _AGREEMENT and not (
+            form != r.verb and not r.finite and (nxt is None or nxt.kind == PUNCT)
+        ):
+            # (not "Aan wie heb je het gegeven?": a clause-final participle after "het")
             verdict = self._agreement(p, form, r)
             if verdict is not None:
                 return verdict
@@ -1032,7 +1070,7 @@ class Morphology:
         nxt = tokens[i + 1]
         r = self.reading(_normalise(nxt.text))
         if loose:
-            return r.noun is not None or (nxt.text[:1].isupper() and r.lemma[:1].isupper())
+            return r.noun is not None and not nxt.text[:1].isupper()
         return r.noun is not None and r.lemma == r.noun and not nxt.text[:1].isupper()
 
     def _elided_parts(self, tokens: list[Token]) -> None:
@@ -1321,8 +1359,8 @@ def _ordinal_to_cardinal(w: str) -> str | None:
     twintigste → twintig (glossing still shows the ordinal's own meaning)."""
     if w in _CARDINALS:
         return _CARDINALS[w]
-    if w.endswith("n") and w[:-1] in _CARDINALS:
-        return _CARDINALS[w[:-1]]  # de eersten, de tweeden
+    if w == "eersten":
+        return "één"  # de eersten (vierden is a past tense of vieren)
     m = _ORDINAL_RE.fullmatch(w)
     if not m:
         return None
@@ -1358,6 +1396,7 @@ _AFTER_IMPERATIVE = frozenset(
     """
     me mij hem haar ons het je jezelf u uzelf jullie ze hen hun eens even maar dan dat
     nou toch niet gewoon goed snel ook nog alsjeblieft alstublieft er daar hier de een
+    wat één twee drie alle mijn uw dit deze die iets niets alles zo nu
     """.split()
 )
 

@@ -151,6 +151,43 @@ def test_word_formation_lemmas(sentence, word, lemma):
     assert tok(sentence, word).lemma == lemma
 
 
+@pytest.mark.parametrize(
+    "sentence, word, lemma",
+    [
+        # verb first with the subject after it (questions, inversion, imperatives)
+        ("Waar koop je groenten?", "koop", "kopen"),
+        ("Dat besef ik wel.", "besef", "beseffen"),
+        ("Daar krijg je spijt van.", "krijg", "krijgen"),
+        ("Zet wat kaarsen op de taart.", "Zet", "zetten"),
+        ("Eet of drink daarom niets.", "drink", "drinken"),
+        ("Het spijt me.", "spijt", "spijten"),
+        # a stranded preposition before a clause-final verb
+        ("Dit is waar ik van houd.", "houd", "houden"),
+        # a predicative adjective before a copula; attributive ones before nouns
+        ("Toen ik acht jaar oud was.", "was", "zijn"),
+        ("Toen ik acht jaar oud was.", "acht", "acht"),
+        ("Hebt u open wonden?", "wonden", "wond"),
+        ("Het is een heel irritant geluid.", "geluid", "geluid"),
+        ("Ze beloven ons gouden bergen.", "bergen", "berg"),
+        # after an intensifier, the adjective
+        ("Tom is erg beleefd.", "beleefd", "beleefd"),
+        ("Hij werd erg dronken.", "dronken", "dronken"),
+        # het + a clause-final participle: het is the object
+        ("Aan wie heb je het gegeven?", "gegeven", "geven"),
+        ("Het gegeven is bekend.", "gegeven", "gegeven"),
+        # past tenses that look like ordinals or plurals
+        ("We vierden zijn verjaardag.", "vierden", "vieren"),
+        ("De goeden sterven jong.", "goeden", "goed"),
+        ("Na vijftien ronden stopte hij.", "ronden", "ronde"),
+        ("Zet wat kaarsen op de verjaardagstaart.", "verjaardagstaart", "verjaardagstaart"),
+        ("Tom wilde Marys kamer zien.", "wilde", "willen"),
+    ],
+)
+def test_learner_sentences_in_context(sentence, word, lemma):
+    assert tok(sentence, word).lemma == lemma
+
+
+
 # --------------------------------------------------------------------------- particle verbs
 def pair_of(sentence, word, a=None):
     a = a or analyse(sentence)
