@@ -73,6 +73,7 @@ _INTENSIFIERS = frozenset(
     tamelijk redelijk best bijzonder uiterst buitengewoon even minder
     """.split()
 )
+_POSSESSIVE_RELATIVES = frozenset({"wiens", "wier", "diens", "dier"})
 _INVERTED_SUBJECTS = frozenset("ik je jij hij zij ze we wij u jullie men".split())
 #: Determiners that are also pronouns; their agreement with a noun decides (see _agreement).
 _AGREEMENT = frozenset({"het", "dit", "dat", "die", "deze"})
@@ -449,7 +450,7 @@ class Morphology:
             e.pos == "noun" and (e.plural or "").lower() == v
             for e in self.lexicon.lookup(self._plural_base(v) or v)
         ):
-            return _third_person_zipf(v) + 1.0
+            return min(zipf(v), _third_person_zipf(v) + 1.0)
         return zipf(v)
 
     def _gender_pair(self, w: str, s: str) -> bool:
@@ -962,7 +963,10 @@ class Morphology:
             if form == r.verb:
                 return r.verb  # "te werken": after te only an infinitive is a verb
             return r.adj or r.noun or r.lemma  # "te laat", "te voet"
-        if r.verb and form != r.verb and n in _INVERTED_SUBJECTS and (r.finite or r.stem_noun):
+        if (
+            r.verb and form != r.verb and n in _INVERTED_SUBJECTS and (r.finite or r.stem_noun)
+            and not (plural_cue or p in _NOUN_CUES or p in _POSSESSIVE_RELATIVES)
+        ):
             return r.verb  # "Dat besef ik wel", "Daar krijg je spijt van": subject after verb
         if r.verb and r.noun and p in _AGREEMENT and not (
             form != r.verb and not r.finite and (nxt is None or nxt.kind == PUNCT)

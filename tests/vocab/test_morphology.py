@@ -181,6 +181,11 @@ def test_word_formation_lemmas(sentence, word, lemma):
         ("Na vijftien ronden stopte hij.", "ronden", "ronde"),
         ("Zet wat kaarsen op de verjaardagstaart.", "verjaardagstaart", "verjaardagstaart"),
         ("Tom wilde Marys kamer zien.", "wilde", "willen"),
+        # a noun cue wins over a subject after it
+        ("Wie weet wat slimmer streken hij bedacht.", "streken", "streek"),
+        ("Het was de man wiens stem hij hoorde.", "stem", "stem"),
+        # wonden: the plural of wond, not a past tense of the rarer winden
+        ("Wonden en builen genezen langzaam.", "Wonden", "wond"),
     ],
 )
 def test_learner_sentences_in_context(sentence, word, lemma):
