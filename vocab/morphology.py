@@ -965,7 +965,10 @@ class Morphology:
             return r.adj or r.noun or r.lemma  # "te laat", "te voet"
         if (
             r.verb and form != r.verb and n in _INVERTED_SUBJECTS and (r.finite or r.stem_noun)
-            and not (plural_cue or p in _NOUN_CUES or p in _POSSESSIVE_RELATIVES)
+            and not (
+                p in _NOUN_CUES or p in _POSSESSIVE_RELATIVES
+                or (plural_cue and p not in _CLAUSE_STARTERS)  # "waar koop je": waar ≠ true
+            )
         ):
             return r.verb  # "Dat besef ik wel", "Daar krijg je spijt van": subject after verb
         if r.verb and r.noun and p in _AGREEMENT and not (
