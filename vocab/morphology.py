@@ -129,8 +129,10 @@ _FUNCTION_WORDS_AFTER_DAT = _PRONOUNS | frozenset(
     """.split()
 )
 _CLAUSE_END_PUNCT = frozenset(
-    {".", ",", ";", ":", "!", "?", "(", ")", "…", "...", '"', "'", "”", "’", "»"}
+    {".", ",", ";", ":", "!", "?", "(", ")", "…", "...", '"', "'", "”", "’", "»", "-", "–", "—"}
 )
+#: Infinitives between "te" and the verb a particle joins: "af te kunnen snijden".
+_TE_MODALS = frozenset({"kunnen", "mogen", "moeten", "willen", "zullen", "gaan", "blijven"})
 
 #: Auxiliaries and modals that stand between a particle and its verb in a cluster.
 _AUXILIARIES = frozenset(
@@ -929,23 +931,35 @@ class Morphology:
         p = prev.text.lower() if prev is not None else ""
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         n = nxt.text.lower() if nxt is not None and nxt.kind == WORD else ""
+        form = _normalise(tok.text)
+        clause_end = nxt is None or nxt.kind == PUNCT
+        # An adjective before the word; an uninflected one (not -e, not gouden/open) may be
+        # predicative or an adverb: "toen ik oud was", "je moet hard werken."
+        adj_before = prev is not None and _is_adj_inflected(readings[prev.index], p, prev.lemma)
+        bare_adj = adj_before and not p.endswith("e")
+        if bare_adj and (
+            (r.finite and r.verb in _COPULAS)  # "ontevreden was", "open kan"
+            or (clause_end and form == r.verb and not p.endswith("en"))  # not "gouden bergen,"
+        ):
+            adj_before = False
         plural_cue = prev is not None and (
             p in _PLURAL_CUES
             or (prev.kind == NUMBER and not _YEAR.fullmatch(p))  # not "In 1885 staat hij"
-            or (
-                _is_adj_inflected(readings[prev.index], p, prev.lemma)
-                # "toen ik oud was": a predicative adjective before a copula or auxiliary
-                and (p.endswith("e") or not r.finite or r.verb not in _COPULAS)
-            )
+            or adj_before
             or self._plural_noun_coordinated(tokens, readings, prev)  # eiken en beuken
         )
-        form = _normalise(tok.text)
-        if r.adj and p in _INTENSIFIERS and r.adj != r.lemma:
+        if r.adj and p in _INTENSIFIERS and r.adj != r.lemma and r.lemma != r.noun:
             return r.adj  # "erg beleefd", "heel bleek": after an intensifier, an adjective
         if form == "eerst" and p == "het":
             return "één"  # "voor het eerst": the ordinal, lemmatised like eerste
-        if form == "meer" and n and self._is_adjective_form(n):
-            return "veel"  # "de meer moderne landen": the comparative of veel, not a lake
+        if form == "meer":
+            # the lake only after a determiner or an inflected adjective ("het meer", "een
+            # groot meer"); else the comparative of veel ("geen zout meer", "meer moderne")
+            if n and self._is_adjective_form(n):
+                return "veel"  # "een meer administratieve rol", "de meer moderne landen"
+            if p in _NOUN_CUES or p in ("het", "dit", "dat") or (adj_before and not bare_adj):
+                return "meer"
+            return "veel"
         if r.adj and r.adj != r.verb and form.endswith("e") and (
             self._noun_follows(tokens, i, loose=True)
         ):
@@ -967,7 +981,9 @@ class Morphology:
             r.verb and form != r.verb and n in _INVERTED_SUBJECTS and (r.finite or r.stem_noun)
             and not (
                 p in _NOUN_CUES or p in _POSSESSIVE_RELATIVES
-                or (plural_cue and p not in _CLAUSE_STARTERS)  # "waar koop je": waar ≠ true
+                # "wat slimmer streken hij": a plural after an adjective (not "op zijn minst
+                # wil ik", "waar koop je": waar ≠ true)
+                or (plural_cue and p not in _CLAUSE_STARTERS and not (bare_adj and form == r.noun))
             )
         ):
             return r.verb  # "Dat besef ik wel", "Daar krijg je spijt van": subject after verb
@@ -1112,11 +1128,19 @@ class Morphology:
             if p in _NOUN_PARTICLES and (prev in _NOUN_CUES or prev in _PREPOSITIONS):
                 continue  # "een weg", "op weg", "de plaats": the noun, not a particle
             nxt = tokens[j + 1] if j + 1 < n else None
-            # te-infinitive: "uit te voeren", "aan te tonen"
+            # te-infinitive: "uit te voeren", "aan te tonen", "af te kunnen snijden"
             if nxt is not None and nxt.text.lower() == "te" and j + 2 < n:
-                r = readings[j + 2]
+                k = j + 2
+                while (
+                    k + 1 < n
+                    and tokens[k].text.lower() in _TE_MODALS
+                    and readings[k + 1] is not None
+                    and readings[k + 1].verb == tokens[k + 1].text.lower()  # an infinitive
+                ):
+                    k += 1  # (not "aan te kunnen": then kunnen is the verb, aankunnen)
+                r = readings[k]
                 if r is not None and r.verb and self._joins(p, r.verb):
-                    self._pair(tokens, j, j + 2, p + r.verb)
+                    self._pair(tokens, j, k, p + r.verb)
                 continue
             stranded = self._r_pronoun_before(tokens, j) and p in _STRANDABLE
             # Written apart before a verb cluster (common in subordinate clauses):
@@ -1129,24 +1153,48 @@ class Morphology:
             if not self._clause_final(tokens, readings, j):
                 continue
             # Separated: look back for the finite verb of the clause.
-            for i in range(j - 1, -1, -1):
+            i = j
+            while i > 0:
+                i -= 1
                 t = tokens[i]
-                if t.kind == PUNCT and t.text in (";", ":", "(", ")"):
-                    break
+                if t.kind == PUNCT:
+                    if t.text == ")":
+                        # "richtten met X de Stichting (STA) op": skip what is in brackets
+                        opening = _matching_open(tokens, i)
+                        if opening is not None:
+                            i = opening
+                            continue
+                    if t.text in (";", ":", "(", ")"):
+                        break
                 r = readings[i]
                 if r is None or t.pair is not None or not r.verb:
                     continue
-                if not r.finite and not (  # "Bel me op!": an imperative
-                    t.initial and r.stem_noun and _imperative_follows(tokens[i + 1])
+                low = t.text.lower()
+                if not r.finite and not (
+                    low in _infinitive_stems(r.verb) and (
+                        # "Bel me op!", "Neem het mee": an imperative; "neem jij het over": a
+                        # stem before its subject
+                        (t.initial and _imperative_follows(tokens[i + 1]))
+                        or tokens[i + 1].text.lower() in _INVERTED_SUBJECTS
+                    )
                 ):
                     continue
-                if t.text.lower() in _NOT_VERBS or r.verb in _MODALS:
+                if low in _NOT_VERBS or r.verb in _MODALS:
                     continue
+                if low in ("zijn", "haar") and self._determines(tokens, readings, i):
+                    continue  # "richtte er zijn eerste atelier in": zijn is his, no verb
                 if stranded and not self._in_lexicon(p + r.verb):
                     break  # "waar heb je het over", "er zit een meter tussen": er + prep
                 if self._joins(p, r.verb):
                     self._pair(tokens, i, j, p + r.verb)
                     break
+
+    def _determines(self, tokens: list[Token], readings, i: int) -> bool:
+        """Is tokens[i] (zijn, haar) a possessive before a noun or adjective?"""
+        if i + 1 >= len(tokens) or tokens[i + 1].kind != WORD:
+            return False
+        r = readings[i + 1]
+        return r is not None and (r.noun is not None or r.adj is not None) and not r.finite
 
     def _is_noun_lemma(self, lemma: str) -> bool:
         return any(e.pos == "noun" for e in self.lexicon.lookup(lemma))
@@ -1410,6 +1458,20 @@ _AFTER_IMPERATIVE = frozenset(
 
 def _imperative_follows(nxt: Token | None) -> bool:
     return nxt is None or nxt.kind == PUNCT or nxt.text.lower() in _AFTER_IMPERATIVE
+
+
+def _matching_open(tokens: list[Token], i: int) -> int | None:
+    """Index of the "(" that the ")" at *i* closes, within the sentence."""
+    depth = 0
+    for k in range(i, -1, -1):
+        text = tokens[k].text
+        if text == ")":
+            depth += 1
+        elif text == "(":
+            depth -= 1
+            if depth == 0:
+                return k
+    return None
 
 
 def _prev_word(tokens: list[Token], i: int) -> Token | None:

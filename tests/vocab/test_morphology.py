@@ -186,6 +186,15 @@ def test_word_formation_lemmas(sentence, word, lemma):
         ("Het was de man wiens stem hij hoorde.", "stem", "stem"),
         # wonden: the plural of wond, not a past tense of the rarer winden
         ("Wonden en builen genezen langzaam.", "Wonden", "wond"),
+        # an uninflected adjective: attributive before a noun, adverb before a final verb
+        ("Je moet hard werken.", "werken", "werken"),
+        ("Hij zal zeker slagen.", "slagen", "slagen"),
+        ("Hij was bitter ontevreden was.", "was", "zijn"),
+        ("Op zijn minst wil ik dat.", "wil", "willen"),
+        # meer: the lake only after a determiner, else the comparative of veel
+        ("Het meer is heel diep.", "meer", "meer"),
+        ("Er is geen zout meer.", "meer", "veel"),
+        ("Het is een meer administratieve rol.", "meer", "veel"),
     ],
 )
 def test_learner_sentences_in_context(sentence, word, lemma):
@@ -216,6 +225,14 @@ def pair_of(sentence, word, a=None):
         ("Ik probeerde hem op te bellen.", "bellen", "op", "opbellen"),
         ("Het is moeilijk om dat aan te tonen.", "tonen", "aan", "aantonen"),
         ("Ik denk dat het bestuur dit plan goed zal keuren.", "keuren", "goed", "goedkeuren"),
+        # brackets inside the clause, a possessive zijn, te + a modal, a stem before its subject
+        ("Ze richtten met Anna de Stichting (STS) op.", "richtten", "op", "oprichten"),
+        ("Hij richtte er zijn eerste atelier in.", "richtte", "in", "inrichten"),
+        ("Het is lastig om een stuk af te kunnen snijden.", "snijden", "af", "afsnijden"),
+        ("Neem jij het van mij over?", "Neem", "over", "overnemen"),
+        ("Neem het boek mee!", "Neem", "mee", "meenemen"),
+        ("De uitslag viel tegen - niemand had dat verwacht.", "viel", "tegen", "tegenvallen"),
+        ("Tom trok zijn nieuwe schoenen aan.", "trok", "aan", "aantrekken"),
     ],
 )
 def test_separated_particle_verbs(sentence, verb, particle, lemma):
