@@ -343,15 +343,13 @@ def _mark_initial(tokens: list[Token], i: int) -> None:
 # --- The chunk cache -------------------------------------------------------------------
 
 #: What is known of a chunk (a stretch of a paragraph between spaces):
-#: - when the chunk is a single token (most are: "huis", "Zo'n"), that token's kind, and ();
-#:   else None and the tokens, ``(text, start, end, kind)`` with offsets in the chunk;
+#: - its tokens, ``(text, start, end, kind)`` with offsets in the chunk (most chunks are one
+#:   token: "huis", "Zo'n");
 #: - the positions (among the chunk's tokens) of its possible sentence ends and of its
 #:   punctuation that may open (:func:`_ends_sentence`, :func:`_may_open`).
 #: _NEEDS_NEXT for a chunk whose tokens depend on what follows it.
-_ChunkEntry = tuple[
-    str | None, tuple[tuple[str, int, int, str], ...], tuple[int, ...], tuple[int, ...]
-]
-_NEEDS_NEXT: _ChunkEntry = (None, (), (), ())
+_ChunkEntry = tuple[tuple[tuple[str, int, int, str], ...], tuple[int, ...], tuple[int, ...]]
+_NEEDS_NEXT: _ChunkEntry = ((), (), ())
 
 #: Chunk → entry.  Cleared when full; a novel has some 20,000 distinct chunks.
 _CHUNKS: dict[str, _ChunkEntry] = {}
@@ -375,11 +373,8 @@ def _chunk_entry(chunk: str, emails: bool) -> _ChunkEntry:
     else:
         candidates = tuple([i for i, t in enumerate(tokens) if _ends_sentence(t)])
         openers = tuple([i for i, t in enumerate(tokens) if _may_open(t)])
-        if len(tokens) == 1 and tokens[0].text == chunk:
-            entry = (tokens[0].kind, (), candidates, openers)
-        else:
-            parts = tuple([(t.text, t.start, t.end, t.kind) for t in tokens])
-            entry = (None, parts, candidates, openers)
+        parts = tuple([(t.text, t.start, t.end, t.kind) for t in tokens])
+        entry = (parts, candidates, openers)
     if "@" not in chunk:  # with an "@" the tokens depend on *emails*
         if len(_CHUNKS) >= _CHUNKS_MAX:
             _CHUNKS.clear()
@@ -432,36 +427,24 @@ def _paragraph_tokens(
             entry = cached(chunk) or _chunk_entry(chunk, emails)
             if entry is _NEEDS_NEXT:
                 return None
-            single_kind, parts, chunk_candidates, chunk_openers = entry
+            parts, chunk_candidates, chunk_openers = entry
             if chunk_candidates:
                 for i in chunk_candidates:
                     candidates.append(n + i)
             if chunk_openers:
                 for i in chunk_openers:
                     openers.append(n + i)
-            if single_kind is not None:  # the chunk is one token
+            for word, a, b, kind in parts:
                 tok = new(Token)
-                tok.text = chunk
-                tok.start = pos
-                tok.end = pos + len(chunk)
-                tok.kind = single_kind
+                tok.text = word
+                tok.start = pos + a
+                tok.end = pos + b
+                tok.kind = kind
                 tok.index = n
                 tok.lemma = tok.parts = tok.pair = None
                 tok.initial = False
                 append(tok)
                 n += 1
-            else:
-                for word, a, b, kind in parts:
-                    tok = new(Token)  # the same as above
-                    tok.text = word
-                    tok.start = pos + a
-                    tok.end = pos + b
-                    tok.kind = kind
-                    tok.index = n
-                    tok.lemma = tok.parts = tok.pair = None
-                    tok.initial = False
-                    append(tok)
-                    n += 1
         pos += len(chunk) + 1
     return tokens, candidates, openers
 
