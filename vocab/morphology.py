@@ -348,7 +348,7 @@ class Morphology:
         lemma = self._likeliest(w, hits, self.simplemma(w))
         stem_noun = None
         if (
-            verb and noun is None and adj is None and all(e.pos == "verb" for e, _k in hits)
+            verb and all(e.pos == "verb" for e, _k in hits)  # (so no noun or adjective)
             and verb_kinds & {"stem", "present"} and "participle" not in verb_kinds
             and w.encode() in _values()
             and len(w) > 3 and w not in PARTICLES and w not in _PREPOSITIONS  # not in/innen
@@ -459,11 +459,14 @@ class Morphology:
         """Are *w* and *s* the male and female words for a person (student/studente,
         werper/werpster, leraar/lerares, kandidaat/kandidate)?  simplemma maps one onto
         the other; for a learner each is a word of its own."""
-        if not (w in _female_forms(s) or s in _female_forms(w)):
+        if w in _female_forms(s):
+            male = s
+        elif s in _female_forms(w):
+            male = w
+        else:
             return False
-        male = s if w in _female_forms(s) else w
         # blind/blinde, rijk/rijke: an adjective with its -e, not a person
-        return not any(e.pos == "adjective" for e in self.lexicon.lookup(male)) and not (
+        return not self._is_adjective_lemma(male) and not (
             male.endswith(("ig", "lijk", "isch", "baar", "loos", "zaam", "ief", "eel", "aal"))
         )
 
@@ -806,7 +809,7 @@ class Morphology:
                     tok.lemma = self._partitive(norm, r)
                     parts = self.compound_parts(tok.lemma)
             else:
-                tok.lemma = self._contextual_lemma(tok, r, tokens, readings, i)
+                tok.lemma = self._contextual_lemma(tok, norm, r, tokens, readings, i)
                 if tok.lemma != r.lemma:
                     parts = self.compound_parts(tok.lemma)
             if flags & _PARTICLE:
@@ -919,19 +922,18 @@ class Morphology:
             return False
         if low.endswith(("ische", "isch", "se")):
             return True
-        return low.endswith("s") and any(e.pos == "adjective" for e in self.lexicon.lookup(low))
+        return low.endswith("s") and self._is_adjective_lemma(low)
 
     def _lower_adjective(self, lemma: str) -> bool:
         """Does the lexicon know *lemma* as a lower-case adjective (economisch, jaarlijks)?"""
         return any(e.pos == "adjective" and e.lemma == lemma for e in self.lexicon.lookup(lemma))
 
-    def _contextual_lemma(self, tok, r: Reading, tokens, readings, i) -> str:
+    def _contextual_lemma(self, tok, form: str, r: Reading, tokens, readings, i) -> str:
         """Choose between a form's readings with a look at its neighbours."""
         prev = _prev_word(tokens, i)
         p = prev.text.lower() if prev is not None else ""
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         n = nxt.text.lower() if nxt is not None and nxt.kind == WORD else ""
-        form = _normalise(tok.text)
         clause_end = nxt is None or nxt.kind == PUNCT
         # An adjective before the word; an uninflected one (not -e, not gouden/open) may be
         # predicative or an adverb: "toen ik oud was", "je moet hard werken."
@@ -1038,7 +1040,7 @@ class Morphology:
     def _partitive(self, form: str, r: Reading) -> str:
         """iets anders, niets nieuws, wat moois: an adjective with the partitive -s."""
         base = form[:-1]
-        if any(e.pos == "adjective" for e in self.lexicon.lookup(base)):
+        if self._is_adjective_lemma(base):
             return base
         return r.lemma
 
@@ -1195,6 +1197,9 @@ class Morphology:
             return False
         r = readings[i + 1]
         return r is not None and (r.noun is not None or r.adj is not None) and not r.finite
+
+    def _is_adjective_lemma(self, lemma: str) -> bool:
+        return any(e.pos == "adjective" for e in self.lexicon.lookup(lemma))
 
     def _is_noun_lemma(self, lemma: str) -> bool:
         return any(e.pos == "noun" for e in self.lexicon.lookup(lemma))
