@@ -2,7 +2,7 @@
 statuses and level, and what follows from them (each word's effective status, how much of
 the text is known, which words to learn next).
 
-The reader (``reader.app``) draws this; tests can drive it directly.
+The reader (``reader.screens.reading``) draws this; tests can drive it directly.
 """
 
 from __future__ import annotations

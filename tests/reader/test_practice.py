@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.app import ReaderApp, ReadingScreen
-from reader.practice import PracticeScreen
+from reader.screens import PracticeScreen
 
 ROOT = Path(__file__).resolve().parents[2]
 SIMPLE = ROOT / "seeds" / "thuiswerken-blijft-populair.txt"

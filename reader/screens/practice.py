@@ -19,7 +19,7 @@ from textual.widgets import Button, Footer, Input, Static
 from vocab.cloze import Check, check_answer
 from vocab.srs import Practice, PracticeCard
 
-from .widgets import render_gloss
+from ..widgets import render_gloss
 
 
 class PracticeScreen(Screen):
