@@ -4,7 +4,8 @@
   per-form cache warm (second pass) and cold (first pass);
 - `dutch-reader vocab` on the book as a cold process (wall time);
 - lexicon load time;
-- lemma and particle-verb accuracy on the UD Dutch dev treebanks.
+- lemma and particle-verb accuracy on the UD Dutch dev treebanks;
+- agreement of our difficulty with a course's teaching order (`learner_order.py`).
 """
 
 from __future__ import annotations
@@ -90,7 +91,7 @@ def main() -> int:
 
     if DEFAULT:
         evaluate(DEFAULT)
-    for script in ("lexicon_coverage.py", "gloss_coverage.py", "ui_bench.py"):
+    for script in ("lexicon_coverage.py", "gloss_coverage.py", "ui_bench.py", "learner_order.py"):
         subprocess.run([sys.executable, str(ROOT / "bench" / script)], cwd=ROOT, check=False)
     return 0
 

@@ -5,8 +5,24 @@ The formula (per lemma)
 1. ``zipf``: wordfreq Zipf frequency of the lemma *summed over its forms*:
    ``log10(sum(10 ** zipf(form)))`` over the lemma itself, the forms met in the text and the
    lexicon's inflections (plural, past tenses, ...).  A Zipf of 6 is a word per thousand,
-   3 a word per million.
+   3 a word per million.  The two halves of a split particle verb (*ruimt … op*) are no
+   forms of it (their own frequency is that of *ruimen* and *op*); wordfreq only counts its
+   joined forms (*opruimen, opgeruimd*), so a separable verb's Zipf is raised by
+   ``-log10(1 - s)``, ``s`` the share of particle verbs that stand split in simple text
+   (measured on the Tatoeba sentences: 0.54, i.e. +0.34).
 2. Adjustments, in Zipf units, give the *effective* frequency ``eff``:
+   * simple text: general frequency is dominated by news and Wikipedia; a learner meets
+     everyday words first.  With ``c`` the lemma's count in the Tatoeba sentences
+     (``vocab/data/simple-counts.tsv``, ``N`` words) and ``e = N * 10 ** (zipf - 9)`` the
+     count its general frequency predicts, ``+0.5 * log10((c + 2) / (e + 2))``: the mean of
+     the two corpora's log frequencies, with two pseudo-counts so that a small count says
+     little (*appel* +0.5, *informatie* −0.5);
+   * concreteness: concrete nouns are learnt before abstract ones of the same frequency.
+     For a noun whose English sense is rated in Brysbaert et al.'s norms (1 abstract … 5
+     concrete; ``vocab/data/concreteness.tsv``), ``+0.3 * (rating - 3) / 2`` (*appel* +0.3,
+     *ervaring* −0.18);
+   * abstract nouns: a noun made of a verb or adjective with *-ing, -heid, -nis, -iteit*
+     (*ervaring, gezondheid, kennis*) names an abstraction, ``-0.25``;
    * length: ``-0.15`` per syllable beyond three (Dutch vowel groups), at most ``-0.6``;
    * transparent compound: when every part is a common word (Zipf ≥ 3.5) and the compound
      is rarer than its rarest part, ``+0.6``, and at least the rarest part's Zipf ``- 0.5``
@@ -14,10 +30,19 @@ The formula (per lemma)
    * English cognate: up to ``+0.8`` when the word, under regular Dutch→English spelling
      correspondences (-atie→-ation, -isch→-ic, -teit→-ty, oo→o, k→c ...), is a common
      English word (*informatie*, *probleem*, *moderne*).
-3. ``difficulty = clamp(7 - eff, 0, 10)`` (higher is harder) and the CEFR band from ``eff``:
-   A1 ≥ 5.0 > A2 ≥ 4.5 > B1 ≥ 4.0 > B2 ≥ 3.5 > C1 ≥ 3.0 > C2.  The cut-offs follow the
-   usual mapping of frequency ranks to levels (about 1,000 lemmas for A1/A2, 2,000–3,000 for
-   B1, 5,000–8,000 for B2/C1); they are an estimate, not a certification.
+   Length, compound and cognate adjustments never lift a word above ``max(frequency, A1
+   cut)``: they make a rare word easier, never core vocabulary.
+3. ``difficulty = clamp(7 - eff, 0, 10)`` (higher is harder) and the CEFR band from ``eff``
+   (``_CUTS``).  The cut-offs are set by rank, with ``tools/calibrate_bands.py``: ranked by
+   ``eff``, the engine's lemmas of wordfreq's 40,000 most frequent forms give A1 the first
+   800 lemmas, A2 up to 1,600, B1 up to 3,000, B2 up to 5,000, C1 up to 9,000 — about the
+   vocabulary sizes the CEFR levels are usually put at (an estimate, not a certification).
+4. Number words (*elf, veertig, honderdduizend*) are A1: learners learn the number system
+   at once, not word by word by frequency; they, names and fragments (*leiderschaps-*) are
+   never words to practise.
+
+Checked against a course's teaching order (``bench/learner_order.py``, which never feeds
+back into these numbers): see the README for the figures.
 
 The text profile counts running words (words and names; names count as known, as in
 Nation's coverage studies), and for a set of known lemmas the share of running words known
@@ -34,6 +59,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from pathlib import Path
 
 from . import lexicon as _lexicon
 from .analysis import Analysis
@@ -51,10 +77,16 @@ __all__ = [
     "word_stats",
     "vocabulary",
     "profile",
+    "is_number_word",
+    "is_fragment",
+    "practisable",
 ]
 
 LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
-_CUTS = ((5.0, "A1"), (4.5, "A2"), (4.0, "B1"), (3.5, "B2"), (3.0, "C1"))
+#: Lowest effective Zipf of each band, from ``tools/calibrate_bands.py`` (ranks 800, 1,600,
+#: 3,000, 5,000 and 9,000 of the engine's lemmas; see the module docstring).
+_CUTS = ((5.05, "A1"), (4.90, "A2"), (4.50, "B1"), (4.10, "B2"), (3.45, "C1"))
+A1_CUT = _CUTS[0][0]
 
 
 def band_for(eff_zipf: float) -> str:
@@ -234,6 +266,122 @@ def cognate_score(lemma: str) -> float:
     return min(1.0, (found[1] - 3.0) / 2.0 + 0.4)
 
 
+_DATA = Path(__file__).with_name("data")
+
+
+def _read_tsv(name: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(header values, rows) of a ``key<TAB>value`` file in ``vocab/data``; lines starting
+    with ``# key<TAB>value`` are header values, other ``#`` lines comments."""
+    header: dict[str, str] = {}
+    rows: dict[str, str] = {}
+    path = _DATA / name
+    if not path.exists():
+        return header, rows
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            key, tab, value = line[1:].strip().partition("\t")
+            if tab:
+                header[key] = value
+            continue
+        key, tab, value = line.partition("\t")
+        if tab:
+            rows[key] = value
+    return header, rows
+
+
+@cache
+def _simple_counts() -> tuple[dict[str, int], int, float]:
+    """Lemma counts in simple Dutch text, its size, and the share of particle verbs that
+    stand split there."""
+    header, rows = _read_tsv("simple-counts.tsv")
+    counts = {k: int(v) for k, v in rows.items()}
+    return counts, int(header.get("words", 0)), float(header.get("split_particle_share", 0.5))
+
+
+@cache
+def _concreteness() -> dict[str, float]:
+    return {k: float(v) for k, v in _read_tsv("concreteness.tsv")[1].items()}
+
+
+def simple_text_adjustment(lemma: str, z: float) -> float:
+    """Zipf units to add for how much more (or less) often the lemma occurs in simple,
+    everyday text than its general frequency predicts (see the module docstring)."""
+    counts, n, _share = _simple_counts()
+    if not n:
+        return 0.0
+    expected = n * 10 ** (z - 9)
+    return 0.5 * math.log10((counts.get(lemma, 0) + 2) / (expected + 2))
+
+
+def split_boost() -> float:
+    """Zipf units a separable verb's joined-form frequency misses (its split uses)."""
+    share = min(0.9, max(0.0, _simple_counts()[2]))
+    return -math.log10(1 - share)
+
+
+def concreteness_adjustment(lemma: str) -> float:
+    rating = _concreteness().get(lemma)
+    return 0.0 if rating is None else 0.3 * (rating - 3.0) / 2.0
+
+
+_UNITS = "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
+_TEENS = "tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien"
+_TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
+_BELOW_100 = rf"(?:(?:{_UNITS})[eë]n(?:{_TENS})|{_TENS}|{_TEENS}|{_UNITS}|nul)"
+_NUMBER_WORD_RE = re.compile(
+    rf"(?:(?:{_BELOW_100})?honderd)?(?:{_BELOW_100})?"
+    rf"(?:duizend(?:(?:{_BELOW_100})?honderd)?(?:{_BELOW_100})?)?"
+    r"|(?:een|één|twee|drie|vier|vijf|tien|honderd)?(?:miljoen|miljard|biljoen)"
+)
+
+
+def is_number_word(lemma: str) -> bool:
+    """A cardinal number written as a word: *elf, veertig, vijfentwintig, tweehonderd,
+    drieduizend, miljoen* (the lemma of an ordinal is its cardinal)."""
+    w = lemma.lower()
+    return bool(w) and _NUMBER_WORD_RE.fullmatch(w) is not None
+
+
+def is_fragment(text: str) -> bool:
+    """An elided compound part (*leiderschaps-* in *leiderschaps- en managementtrainingen*,
+    *-verkoop*): half a word, read with its neighbour."""
+    return len(text) > 1 and (text.endswith(("-", "‐")) or text.startswith(("-", "‐")))
+
+
+def practisable(lemma: str | None) -> bool:
+    """Whether a lemma may be a word to practise (cloze, flashcards): a word, not a number."""
+    return bool(lemma) and any(c.isalpha() for c in lemma) and not is_number_word(lemma)
+
+
+#: Suffixes that make an abstract noun of a verb or an adjective: *ervaring* (ervaren),
+#: *gezondheid* (gezond), *kennis* (kennen), *stabiliteit* (stabiel).
+_ABSTRACT_SUFFIXES = ("heid", "ing", "nis", "iteit")
+
+
+def abstract_noun(lemma: str) -> bool:
+    """A noun made abstract by its suffix from a verb or adjective the engine knows."""
+    from .resources import known_lemmas
+    from .wordformation import _adjective_bases, _verb_bases
+
+    w = lemma.lower()
+    entries = _lexicon.default().lookup(w)
+    if entries and not any(e.pos == "noun" for e in entries):
+        return False
+    known = known_lemmas()
+    for suffix in _ABSTRACT_SUFFIXES:
+        stem = w[: -len(suffix)]
+        if not w.endswith(suffix) or len(stem) < 3:
+            continue
+        bases = _verb_bases(stem) if suffix in ("ing", "nis") else _adjective_bases(stem)
+        if any(b != w and b.encode() in known for b in bases):
+            return True
+    return False
+
+
+def _separable(lemma: str) -> bool:
+    return any(e.pos == "verb" and e.particle for e in _lexicon.default().lookup(lemma))
+
+
 @dataclass(slots=True)
 class WordStats:
     lemma: str
@@ -276,16 +424,27 @@ def lemma_zipf(lemma: str, forms: Iterable[str] = ()) -> float:
     return math.log10(total) if total > 0 else 0.0
 
 
-def word_stats(lemma: str, forms: Iterable[str] = (), count: int = 0, parts=None) -> WordStats:
+def word_stats(lemma: str, forms: Iterable[str] = (), count: int = 0, parts=None,
+               separable: bool | None = None) -> WordStats:
+    """The difficulty of one lemma (see the module docstring).  *forms*: its forms met in a
+    text (never the halves of a split particle verb); *separable*: whether it is a
+    separable verb (default: as the lexicon says)."""
     forms = list(dict.fromkeys(forms))
     z = lemma_zipf(lemma, forms)
+    if separable is None:
+        separable = _separable(lemma)
+    if separable:
+        z += split_boost()
     if "-" in lemma and parts:
         # VN-rapport, assistent-professor: as hard as the hardest word in it (names and
         # acronyms do not count)
         words = [p for p in parts if p and p[:1].islower()]
         if words:
             z = max(z, min(lemma_zipf(p) for p in words))
-    eff = z
+    base = z + simple_text_adjustment(lemma.lower(), z) + concreteness_adjustment(lemma.lower())
+    if abstract_noun(lemma):
+        base -= 0.25
+    eff = base
     n_syll = syllables(lemma)
     eff -= min(0.6, 0.15 * max(0, n_syll - 3))
     if parts and len(parts) >= 2:
@@ -294,7 +453,9 @@ def word_stats(lemma: str, forms: Iterable[str] = (), count: int = 0, parts=None
             # a transparent compound is about as hard as its rarest part, a little harder
             eff = max(eff + 0.6, min(part_z) - 0.5)
     eff += 0.8 * cognate_score(lemma)
-    eff = min(eff, max(z, 5.0))  # adjustments never make a rare word look like A1 core
+    eff = min(eff, max(base, A1_CUT - 0.05))  # adjustments never make a rare word A1 core
+    if is_number_word(lemma):
+        eff = max(eff, A1_CUT)  # the number system is learnt at once, at A1
     return WordStats(
         lemma=lemma,
         count=count,
@@ -341,7 +502,9 @@ def lemma_occurrences(analysis: Analysis):
         if fl is None:
             fl = forms[lemma] = {}
             parts[lemma] = tok.parts
-        fl[tok.text.lower()] = None
+        if tok.pair is None:
+            # the halves of a split particle verb (ruimt … op) are forms of ruimen and op
+            fl[tok.text.lower()] = None
     return counts, forms, parts
 
 

@@ -39,7 +39,7 @@ def test_cognates_help_english_speakers():
 
 
 def test_bands_are_ordered():
-    assert [band_for(z) for z in (6, 4.7, 4.2, 3.7, 3.2, 1)] == ["A1", "A2", "B1", "B2", "C1", "C2"]
+    assert [band_for(z) for z in (6, 4.95, 4.6, 4.2, 3.6, 1)] == ["A1", "A2", "B1", "B2", "C1", "C2"]
 
 
 def test_profile_coverage_and_new_words():
