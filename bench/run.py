@@ -91,7 +91,8 @@ def main() -> int:
 
     if DEFAULT:
         evaluate(DEFAULT)
-    for script in ("lexicon_coverage.py", "gloss_coverage.py", "ui_bench.py", "learner_order.py"):
+    for script in ("lexicon_coverage.py", "gloss_coverage.py", "ui_bench.py", "learner_order.py",
+                   "words_bench.py"):
         subprocess.run([sys.executable, str(ROOT / "bench" / script)], cwd=ROOT, check=False)
     return 0
 

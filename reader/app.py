@@ -95,14 +95,22 @@ class ReaderApp(App):
             practice.add(exercises, text_hash=text_hash)
         self.push_screen(PracticeScreen(practice, practice.session()))
 
-    def open_text(self, path: str) -> None:
+    def open_text(self, path: str, text_id: int | None = None) -> None:
+        """Open a file or address; with *text_id*, the copy kept in the library (so a text
+        reopens after its file moved or its site went down)."""
         self.push_screen(LoadingScreen(path))
-        self._load(path)
+        self._load(path, text_id)
 
     @work(thread=True, exclusive=True)
-    def _load(self, path: str) -> None:
+    def _load(self, path: str, text_id: int | None = None) -> None:
+        from vocab import library
+
         try:
-            loaded = load(path)
+            loaded = None
+            if text_id is not None:
+                with Store(self.store.path) as s:  # SQLite connections stay in their thread
+                    loaded = library.reopen(s, text_id)
+            loaded = loaded or load(path)
         except ImportFailure as exc:
             self.call_from_thread(self._load_failed, str(exc))
             return
@@ -110,19 +118,17 @@ class ReaderApp(App):
         state = ReadingState(analysis, statuses=self.store_statuses(), level=self.level)
         if len(state.tokens) < 20_000:
             state.profile()  # a short text: rank it here, and show everything at once
-        self.call_from_thread(self._loaded, state, loaded)
+        source = loaded.source if "://" in loaded.source else str(Path(loaded.source).resolve())
+        with Store(self.store.path) as s:  # keep the text and index its lemmas (My words)
+            text_id = library.remember(s, analysis, source, len(state.tokens), state.hash)
+        self.call_from_thread(self._loaded, state, loaded, text_id)
 
     def store_statuses(self) -> dict[str, str]:
         # read in the worker thread with its own connection (SQLite objects are per thread)
         with Store(self.store.path) as s:
             return s.statuses()
 
-    def _loaded(self, state: ReadingState, loaded) -> None:
-        text_id = self.store.open_text(
-            loaded.title,
-            loaded.source if "://" in loaded.source else str(Path(loaded.source).resolve()),
-            state.hash, len(state.tokens)
-        )
+    def _loaded(self, state: ReadingState, loaded, text_id: int) -> None:
         for warning in loaded.warnings:
             self.notify(warning, severity="warning")
         self.switch_screen(ReadingScreen(state, text_id))

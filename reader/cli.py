@@ -277,6 +277,50 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=["list", "add", "remove"])
     p.add_argument("target", nargs="?", metavar="PATH|NAME")
     p.set_defaults(func=cmd_dict)
+
+    p = sub.add_parser(
+        "words",
+        help="your words: list them, import them from Lute, Anki, LingQ or a list, export them",
+        description="Every lemma you gave a status, a note or a card. 'words import' reads "
+        "Lute's term export, an Anki deck (.apkg) or notes export (.txt), LingQ's vocabulary "
+        "export or a plain list (one word a line); the store is backed up first and nothing "
+        "you already have is overwritten without --overwrite.",
+    )
+    wsub = p.add_subparsers(dest="words_command", metavar="ACTION", required=True)
+    w = wsub.add_parser("list", help="list your words")
+    w.add_argument("--status", metavar="S",
+                   help="only these statuses: new, learning, learning1-4, known, ignored (comma-separated)")
+    fmt = w.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true",
+                     help='JSON: {"words": [{lemma, status, level, meaning, user_gloss, note, texts}]}')
+    fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
+    w.add_argument("--db", metavar="PATH", help="the learner's store")
+    w.set_defaults(func=cmd_words_list)
+    w = wsub.add_parser(
+        "import", help="import words from Lute, Anki, LingQ or a plain list",
+        description="Import words. Formats: lute (Lute's term export CSV), anki (.apkg, or "
+        "Anki's 'Notes in Plain Text' .txt), lingq (LingQ's vocabulary CSV), list (one word "
+        "a line), dutch-reader (our own 'words export'). Reviewed Anki cards count by "
+        "interval: learning1 in learning, learning2 from 1 day, learning3 from 4, learning4 "
+        "from 10, known from 21 days.",
+    )
+    w.add_argument("file", metavar="FILE")
+    w.add_argument("--format", choices=["lute", "anki", "lingq", "list", "dutch-reader"],
+                   help="default: from the file")
+    w.add_argument("--field", metavar="N|NAME", help="Anki: the field holding the Dutch word")
+    w.add_argument("--status", metavar="S",
+                   help="the status of words the file gives none (list, LingQ, Anki text; "
+                   "default learning1)")
+    w.add_argument("--overwrite", action="store_true",
+                   help="replace the status, gloss and note of words you already have")
+    w.add_argument("--dry-run", action="store_true", help="show what would happen, write nothing")
+    w.add_argument("--db", metavar="PATH", help="the learner's store")
+    w.set_defaults(func=cmd_words_import)
+    w = wsub.add_parser("export", help="export your words (CSV, or JSON for a .json name)")
+    w.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
+    w.add_argument("--status", metavar="S", help="only these statuses (as for list)")
+    w.add_argument("--db", metavar="PATH", help="the learner's store")
+    w.set_defaults(func=cmd_words_export)
     return parser
 
 
@@ -525,11 +569,96 @@ def cmd_dict(args) -> int:
     return 0
 
 
+# ----------------------------------------------------------------------------- words
+def _my_words(args, create: bool = False):
+    """(store, rows as dicts) of `words list` / `words export`."""
+    from vocab import config
+    from vocab.glossary import Glossary
+    from vocab.mywords import as_dicts, filter_words, load_words, parse_status_filter
+
+    try:
+        wanted = parse_status_filter(args.status)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    store = _open_store(args, create=create)
+    try:
+        words = filter_words(load_words(store), statuses=wanted)
+        glossary = Glossary(store=None, lang=config.get("lang") or "en")
+        return as_dicts(store, words, glossary.meaning)
+    finally:
+        store.close()
+
+
+def cmd_words_list(args) -> int:
+    rows = _my_words(args)
+    if args.json:
+        out = sys.stdout
+        out.write('{"words": [')
+        out.write(",".join("\n  " + json.dumps(r, ensure_ascii=False) for r in rows))
+        out.write("\n]}\n")
+    elif args.csv:
+        from vocab.wordlists import EXPORT_COLUMNS
+
+        w = csv.writer(sys.stdout, lineterminator="\n")
+        w.writerow(EXPORT_COLUMNS)
+        for r in rows:
+            w.writerow([r["lemma"], r["status"], r["level"], r["meaning"] or "",
+                        r["user_gloss"] or "", r["note"] or "", "; ".join(r["texts"])])
+    else:
+        if not rows:
+            print("No words yet: mark words while reading, or import them with "
+                  "'dutch-reader words import FILE'.")
+            return 0
+        for r in rows:
+            mine = f"  [{r['user_gloss']}]" if r["user_gloss"] else ""
+            print(f"{r['lemma']:<24} {r['status']:<9} {r['level']:<3} {(r['meaning'] or '')[:40]}{mine}")
+        print(f"{len(rows)} words", file=sys.stderr)
+    return 0
+
+
+def cmd_words_import(args) -> int:
+    from vocab import config
+    from vocab.wordlists import WordlistError, import_file
+
+    if args.status is not None:
+        from vocab.store import STATUSES
+
+        if args.status not in STATUSES:
+            raise UsageError(f"unknown status {args.status!r}; use one of {', '.join(STATUSES)}")
+    store = _open_store(args, create=not args.dry_run)
+    try:
+        summary = import_file(store, args.file, args.format, status=args.status,
+                              field_spec=args.field, overwrite=args.overwrite,
+                              dry_run=args.dry_run, lang=config.get("lang") or "en")
+    except WordlistError as exc:
+        raise ImportFailure(str(exc)) from None
+    finally:
+        store.close()
+    print("\n".join(summary.lines()))
+    return 0
+
+
+def cmd_words_export(args) -> int:
+    from vocab.wordlists import WordlistError, export_words
+
+    rows = _my_words(args)
+    if not rows:
+        print(f"{PROG}: nothing to export: no words" + (f" with status {args.status}" if args.status else ""),
+              file=sys.stderr)
+        return 1
+    try:
+        n = export_words(rows, args.output)
+    except WordlistError as exc:
+        raise ImportFailure(str(exc)) from None
+    print(f"wrote {args.output}: {n} words")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     commands = {"read", "vocab", "analyse", "analyze", "gloss", "dict", "cloze", "practice",
-                "export", "backup"}
+                "export", "backup", "words"}
     if not argv:
         argv = ["read"]
     elif argv[0] not in commands and argv[0] not in ("-h", "--help"):

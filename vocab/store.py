@@ -14,6 +14,7 @@ import json
 import shutil
 import sqlite3
 import time
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -97,6 +98,31 @@ MIGRATIONS: list[str] = [
         at REAL NOT NULL
     );
     CREATE INDEX reviews_card ON reviews(card_id);
+    """,
+    # 4: the library keeps each text (zlib-compressed) so it reopens when its file is gone;
+    # texts can be archived; an index lemma → text → sentences for "My words"; how far the
+    # learner has read in each text, and a log of words read (progress charts)
+    """
+    ALTER TABLE texts ADD COLUMN body BLOB;
+    ALTER TABLE texts ADD COLUMN archived INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE texts ADD COLUMN furthest INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE texts ADD COLUMN indexed TEXT;
+    UPDATE texts SET furthest = position;
+    CREATE TABLE text_words (
+        lemma TEXT NOT NULL,
+        text_id INTEGER NOT NULL REFERENCES texts(id) ON DELETE CASCADE,
+        count INTEGER NOT NULL,
+        spans TEXT NOT NULL,
+        PRIMARY KEY (lemma, text_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX text_words_text ON text_words(text_id);
+    CREATE TABLE reading_log (
+        id INTEGER PRIMARY KEY,
+        text_id INTEGER REFERENCES texts(id) ON DELETE CASCADE,
+        words INTEGER NOT NULL,
+        at REAL NOT NULL
+    );
+    CREATE INDEX reading_log_at ON reading_log(at);
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -252,32 +278,110 @@ class Store:
             )
 
     # ------------------------------------------------------------------ texts
-    def open_text(self, title: str, source: str, content_hash: str, words: int) -> int:
-        """Record that a text was opened (once per content); returns its id."""
+    def open_text(self, title: str, source: str, content_hash: str, words: int,
+                  body: str | None = None) -> int:
+        """Record that a text was opened (once per content); returns its id.  With *body*,
+        the text itself is kept (compressed), so it reopens when its file has moved or its
+        site is down."""
         now = time.time()
+        packed = zlib.compress(body.encode("utf-8"), 6) if body is not None else None
         with self.transaction() as conn:
             conn.execute(
-                """INSERT INTO texts (title, source, content_hash, words, added, opened)
-                   VALUES (?, ?, ?, ?, ?, ?)
+                """INSERT INTO texts (title, source, content_hash, words, added, opened, body)
+                   VALUES (?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT(content_hash) DO UPDATE SET opened = excluded.opened,
-                                                           source = excluded.source""",
-                (title, source, content_hash, words, now, now),
+                                                           source = excluded.source,
+                                                           body = COALESCE(excluded.body, body),
+                                                           archived = 0""",
+                (title, source, content_hash, words, now, now, packed),
             )
             row = conn.execute("SELECT id FROM texts WHERE content_hash = ?", (content_hash,)).fetchone()
         return row[0]
 
+    def text_body(self, text_id: int) -> str | None:
+        """The text as it was read (None for texts opened before texts were kept)."""
+        row = self.conn.execute("SELECT body FROM texts WHERE id = ?", (text_id,)).fetchone()
+        if row is None or row[0] is None:
+            return None
+        return zlib.decompress(row[0]).decode("utf-8")
+
+    def rename_text(self, text_id: int, title: str) -> None:
+        title = " ".join(title.split())
+        if not title:
+            raise ValueError("a title cannot be empty")
+        with self.transaction() as conn:
+            conn.execute("UPDATE texts SET title = ? WHERE id = ?", (title, text_id))
+
+    def archive_text(self, text_id: int, archived: bool = True) -> None:
+        """Archived texts leave the library's list but keep everything."""
+        with self.transaction() as conn:
+            conn.execute("UPDATE texts SET archived = ? WHERE id = ?", (int(archived), text_id))
+
+    def delete_text(self, text_id: int) -> None:
+        """Delete a text with its statistics (reading log, word index); the learner's words,
+        notes and cards stay."""
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM texts WHERE id = ?", (text_id,))
+
+    def text_index_fingerprint(self, text_id: int) -> str | None:
+        row = self.conn.execute("SELECT indexed FROM texts WHERE id = ?", (text_id,)).fetchone()
+        return row[0] if row else None
+
+    def set_text_index(self, text_id: int, rows: list[tuple[str, int, str]], fingerprint: str) -> None:
+        """Replace the text's lemma index: (lemma, count, sentence spans as text)."""
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM text_words WHERE text_id = ?", (text_id,))
+            conn.executemany(
+                "INSERT INTO text_words (lemma, text_id, count, spans) VALUES (?, ?, ?, ?)",
+                [(lemma, text_id, count, spans) for lemma, count, spans in rows],
+            )
+            conn.execute("UPDATE texts SET indexed = ? WHERE id = ?", (fingerprint, text_id))
+
+    def occurrences(self, lemma: str) -> list[sqlite3.Row]:
+        """Where a lemma occurs: rows of text_id, title, count, spans (most recent text
+        first)."""
+        return self.conn.execute(
+            """SELECT tw.text_id, t.title, tw.count, tw.spans FROM text_words tw
+               JOIN texts t ON t.id = tw.text_id WHERE tw.lemma = ? ORDER BY t.opened DESC""",
+            (lemma,),
+        ).fetchall()
+
     def text(self, text_id: int) -> dict | None:
-        row = self.conn.execute("SELECT * FROM texts WHERE id = ?", (text_id,)).fetchone()
+        row = self.conn.execute(
+            f"SELECT {_TEXT_COLUMNS} FROM texts WHERE id = ?", (text_id,)
+        ).fetchone()
         return _text_dict(row) if row else None
 
-    def texts(self) -> list[dict]:
-        """Texts opened before, most recent first."""
-        rows = self.conn.execute("SELECT * FROM texts ORDER BY opened DESC").fetchall()
+    def texts(self, archived: bool | None = None) -> list[dict]:
+        """Texts opened before, most recent first (all, or only the archived or only the
+        active ones)."""
+        where = "" if archived is None else f"WHERE archived = {int(archived)}"
+        rows = self.conn.execute(
+            f"SELECT {_TEXT_COLUMNS} FROM texts {where} ORDER BY opened DESC"
+        ).fetchall()
         return [_text_dict(r) for r in rows]
 
-    def set_position(self, text_id: int, position: int) -> None:
+    #: An advance of the word cursor larger than this is a jump (the vocabulary list's
+    #: Enter, a click far down), not reading.
+    READING_STEP = 500
+
+    def set_position(self, text_id: int, position: int, at: float | None = None) -> None:
+        """The reading position (a word index).  Moving past the furthest point reached in
+        the text counts those words as read today (progress charts)."""
         with self.transaction() as conn:
-            conn.execute("UPDATE texts SET position = ? WHERE id = ?", (position, text_id))
+            row = conn.execute("SELECT furthest FROM texts WHERE id = ?", (text_id,)).fetchone()
+            if row is None:
+                return
+            advance = position - row[0]
+            conn.execute(
+                "UPDATE texts SET position = ?, furthest = MAX(furthest, ?) WHERE id = ?",
+                (position, position, text_id),
+            )
+            if 0 < advance <= self.READING_STEP:
+                conn.execute(
+                    "INSERT INTO reading_log (text_id, words, at) VALUES (?, ?, ?)",
+                    (text_id, advance, at if at is not None else time.time()),
+                )
 
     def set_text_stats(self, text_id: int, stats: dict) -> None:
         with self.transaction() as conn:
@@ -306,6 +410,11 @@ class Store:
     def known_lemmas(self) -> set[str]:
         rows = self.conn.execute("SELECT lemma FROM words WHERE status IN ('known', 'ignored')")
         return {r[0] for r in rows}
+
+
+#: Every column of ``texts`` but the body (read on its own, when a text is reopened).
+_TEXT_COLUMNS = ("id, title, source, content_hash, position, words, added, opened, stats, "
+                 "archived, furthest, body IS NOT NULL AS kept")
 
 
 def _text_dict(row: sqlite3.Row) -> dict:

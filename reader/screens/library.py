@@ -67,6 +67,9 @@ class LibraryScreen(Screen):
         t = self.app.store.text(int(key))
         if t is None:
             return
+        if t["kept"]:  # the library's own copy: reopens when the file moved or the site is down
+            self.app.open_text(t["source"], text_id=t["id"])
+            return
         if "://" not in t["source"] and not Path(t["source"]).exists():
             self.notify(f"{t['source']} is no longer there.", severity="error")
             return

@@ -1,0 +1,139 @@
+"""The learner's library: texts kept in the store, and where each lemma occurs in them.
+
+When a text is opened it is stored compressed with its source (``Store.open_text``), so it
+reopens after its file has moved or its site is down, and an index lemma → text → sentences
+is written (``text_words``): the "My words" screen lists the texts a word occurs in and
+shows its sentences from every text read (as Lute's term references do), without
+analysing any text again.
+
+The index holds, per lemma and text, the number of occurrences and the first
+:data:`MAX_SENTENCES` sentences as character spans (the sentence, and the word's own tokens
+in it: both halves of a split particle verb).  It is rebuilt when a text is opened by a
+different version of the engine (:func:`engine_fingerprint`), since lemmas may change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .analysis import Analysis
+from .importers import LoadedText
+from .store import Store
+from .text import WORD
+
+__all__ = [
+    "MAX_SENTENCES",
+    "Example",
+    "engine_fingerprint",
+    "index_rows",
+    "remember",
+    "reopen",
+    "examples",
+]
+
+#: Sentences kept per lemma and text in the index.
+MAX_SENTENCES = 8
+
+
+@cache
+def engine_fingerprint() -> str:
+    """A fingerprint of the engine's code and data: lemmas computed by another version may
+    differ, so an index made by one is rebuilt by the next."""
+    from . import lexicon
+    from .resources import package_version
+
+    h = hashlib.sha1()
+    here = Path(__file__).parent
+    for f in sorted(here.glob("*.py")):
+        h.update(f.name.encode() + f.read_bytes())
+    data = lexicon.DATA_FILE
+    if data.exists():
+        h.update(f"{data.stat().st_size}-{data.stat().st_mtime_ns}".encode())
+    h.update(package_version("simplemma").encode() + package_version("wordfreq").encode())
+    return h.hexdigest()[:16]
+
+
+def index_rows(analysis: Analysis) -> list[tuple[str, int, str]]:
+    """(lemma, count, spans) for every vocabulary lemma of the text (names, numbers and
+    punctuation left out).  *spans* lists up to :data:`MAX_SENTENCES` occurrences,
+    ``;``-separated, each ``sentence_start,sentence_end,token_start,token_end`` with a
+    second token span for the other half of a split particle verb."""
+    counts: dict[str, int] = {}
+    spans: dict[str, list[str]] = {}
+    last_sentence: dict[str, int] = {}
+    for sentence in analysis.sentences:
+        tokens = sentence.tokens
+        for i, tok in enumerate(tokens):
+            lemma = tok.lemma
+            if tok.kind != WORD or not lemma or not any(c.isalpha() for c in lemma):
+                continue
+            if tok.pair is not None and tok.pair < i:
+                continue  # the second half of a particle verb: counted with the first
+            counts[lemma] = counts.get(lemma, 0) + 1
+            kept = spans.setdefault(lemma, [])
+            if len(kept) >= MAX_SENTENCES or last_sentence.get(lemma) == sentence.start:
+                continue
+            last_sentence[lemma] = sentence.start
+            parts = [sentence.start, sentence.end, tok.start, tok.end]
+            if tok.pair is not None:
+                other = tokens[tok.pair]
+                parts += [other.start, other.end]
+            kept.append(",".join(map(str, parts)))
+    return [(lemma, n, ";".join(spans[lemma])) for lemma, n in counts.items()]
+
+
+def remember(store: Store, analysis: Analysis, source: str, words: int, content_hash: str) -> int:
+    """Keep an opened text in the store (compressed, with its source) and index its
+    lemmas when the index is missing or was made by another engine; returns its id."""
+    text_id = store.open_text(analysis.title or Path(source).stem, source, content_hash, words,
+                              body=analysis.text)
+    fingerprint = engine_fingerprint()
+    if store.text_index_fingerprint(text_id) != fingerprint:
+        store.set_text_index(text_id, index_rows(analysis), fingerprint)
+    return text_id
+
+
+def reopen(store: Store, text_id: int) -> LoadedText | None:
+    """A kept text as a :class:`LoadedText` (None when only its source was recorded)."""
+    t = store.text(text_id)
+    if t is None:
+        return None
+    body = store.text_body(text_id)
+    if body is None:
+        return None
+    return LoadedText(text=body, title=t["title"], source=t["source"], encoding="utf-8")
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A sentence a lemma occurs in: the text's id and title, the sentence, and the word's
+    spans within the sentence."""
+
+    text_id: int
+    title: str
+    sentence: str
+    highlights: tuple[tuple[int, int], ...]
+
+
+def examples(store: Store, lemma: str, limit: int = 40) -> list[Example]:
+    """The lemma's sentences from every kept text (most recently opened text first)."""
+    out: list[Example] = []
+    for row in store.occurrences(lemma):
+        if len(out) >= limit:
+            break
+        body = store.text_body(row["text_id"])
+        if body is None:
+            continue
+        for occurrence in row["spans"].split(";"):
+            if not occurrence or len(out) >= limit:
+                continue
+            numbers = [int(x) for x in occurrence.split(",")]
+            s, e = numbers[0], numbers[1]
+            marks = tuple(
+                (numbers[k] - s, numbers[k + 1] - s) for k in range(2, len(numbers) - 1, 2)
+            )
+            out.append(Example(row["text_id"], row["title"], body[s:e], marks))
+    return out
