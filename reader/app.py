@@ -91,7 +91,7 @@ class ReaderApp(App):
         if analysis is not None:
             exercises = make_exercises(analysis, level=self.level or "B1",
                                        statuses=self.store.statuses(),
-                                       glosser=self.glossary.meaning)
+                                       glossary=self.glossary)
             practice.add(exercises, text_hash=text_hash)
         self.push_screen(PracticeScreen(practice, practice.session()))
 

@@ -427,7 +427,7 @@ def cmd_cloze(args) -> int:
         glossary = Glossary(store=store, lang=config.get("lang") or "en")
         exercises = make_exercises(
             analysis, level=level, statuses=store.statuses(),
-            kinds=(args.kind,) if args.kind else KINDS, n=args.n, glosser=glossary.meaning,
+            kinds=(args.kind,) if args.kind else KINDS, n=args.n, glossary=glossary,
         )
     finally:
         store.close()
