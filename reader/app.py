@@ -13,11 +13,13 @@ from textual.binding import Binding
 
 from vocab import config
 from vocab.analysis import analyse
+from vocab.chapters import Chapter, find_chapters
 from vocab.glossary import Glossary
 from vocab.importers import ImportFailure, load
 from vocab.reading import ReadingState
 from vocab.store import Store
 
+from .commands import ReaderCommands
 from .screens import (
     HelpScreen,
     LevelScreen,
@@ -26,8 +28,19 @@ from .screens import (
     PracticeScreen,
     ReadingScreen,
 )
+from .widgets.article import make_blocks
 
-__all__ = ["ReaderApp", "ReadingScreen", "LibraryScreen"]
+__all__ = ["ReaderApp", "ReadingScreen", "LibraryScreen", "sample_for"]
+
+
+def sample_for(level: str | None) -> Path:
+    """The first text for a new learner, at about their level: the market (A1–A2), a short
+    B1 article, the news article (B2 and above)."""
+    from .cli import SEEDS
+
+    name = {"A1": "een-dag-op-de-markt.txt", "A2": "een-dag-op-de-markt.txt",
+            "B1": "de-fiets-in-nederland.txt"}.get(level or "", "wie-zijn-isis-k.txt")
+    return SEEDS / name
 
 
 class ReaderApp(App):
@@ -36,10 +49,33 @@ class ReaderApp(App):
     CSS_PATH = "reader.tcss"
     TITLE = "dutch-reader"
     SCREENS = {"help": HelpScreen}
-    BINDINGS = [Binding("T", "toggle_theme", "light/dark", show=False)]
+    COMMANDS = App.COMMANDS | {ReaderCommands}
+    BINDINGS = [
+        Binding("T", "toggle_theme", "light/dark theme", show=False),
+        Binding("v", "level", "your level", show=False, tooltip="Change your level of Dutch"),
+    ]
 
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
+
+    def _theme_changed(self, theme) -> None:
+        config.set_value("theme", theme.name)  # remembered at once, whichever way it changed
+
+    def set_level(self, level: str) -> None:
+        """The learner's level, changed in the app: saved at once, every screen told."""
+        self.level = level
+        config.set_value("level", level)
+        for screen in self.screen_stack:
+            if hasattr(screen, "level_changed"):
+                screen.level_changed(level)
+        self.notify(f"Your level: {level}. Words below it count as known unless you marked them.")
+
+    def action_level(self) -> None:
+        def done(level: str | None) -> None:
+            if level and level != self.level:
+                self.set_level(level)
+
+        self.push_screen(LevelScreen(current=self.level), done)
 
     def __init__(self, path: str | None = None, db: str | None = None, level: str | None = None,
                  lang: str | None = None, library: bool = False, practice: bool = False) -> None:
@@ -52,15 +88,22 @@ class ReaderApp(App):
         self.level = level or config.get("level")
         self.glossary = Glossary(store=self.store, lang=lang or config.get("lang") or "en")
         self.start_in_library = library
+        theme = config.get("theme")
+        if theme and theme in self.available_themes:
+            self.theme = theme
 
     def on_mount(self) -> None:
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self.level is None:
-            self.push_screen(LevelScreen(), self._level_chosen)
+            # the first question of the first run; Escape does not choose for the learner
+            self.push_screen(LevelScreen(first_run=True), self._level_chosen)
         else:
             self._start()
 
     def _level_chosen(self, level: str | None) -> None:
-        self.level = level or "B1"
+        if level is None:
+            return
+        self.level = level
         config.set_value("level", self.level)
         self._start()
 
@@ -79,9 +122,7 @@ class ReaderApp(App):
         elif self.start_in_library and self.store.texts():
             self.push_screen(LibraryScreen())
         else:
-            from .cli import SAMPLE
-
-            self.open_text(str(SAMPLE))
+            self.open_text(str(sample_for(self.level)))
 
     def start_practice(self, analysis, text_hash: str | None) -> None:
         from vocab.cloze import make_exercises
@@ -121,17 +162,22 @@ class ReaderApp(App):
         source = loaded.source if "://" in loaded.source else str(Path(loaded.source).resolve())
         with Store(self.store.path) as s:  # keep the text and index its lemmas (My words)
             text_id = library.remember(s, analysis, source, len(state.tokens), state.hash)
-        self.call_from_thread(self._loaded, state, loaded, text_id)
+        blocks = make_blocks(state)
+        if loaded.chapters:
+            chapters = [Chapter(title, start) for start, title in loaded.chapters]
+        else:
+            chapters = find_chapters(analysis.text, analysis.paragraphs, analysis.title)
+        self.call_from_thread(self._loaded, state, loaded, text_id, blocks, chapters)
 
     def store_statuses(self) -> dict[str, str]:
         # read in the worker thread with its own connection (SQLite objects are per thread)
         with Store(self.store.path) as s:
             return s.statuses()
 
-    def _loaded(self, state: ReadingState, loaded, text_id: int) -> None:
+    def _loaded(self, state: ReadingState, loaded, text_id: int, blocks, chapters) -> None:
         for warning in loaded.warnings:
             self.notify(warning, severity="warning")
-        self.switch_screen(ReadingScreen(state, text_id))
+        self.switch_screen(ReadingScreen(state, text_id, blocks, chapters))
 
     def _load_failed(self, message: str) -> None:
         """A text that cannot be read: say why, and show the library instead."""

@@ -1,18 +1,127 @@
-"""The reader's keys, in one place: shown by ``dutch-reader read --help`` and by ``?`` in
-the reader.  (No Textual import here, so the CLI's help stays fast.)"""
+"""The reader's keys and colours, in one place: shown by ``dutch-reader read --help``, by
+``?`` in the reader (with the colour legend) and in the legend line.  (No Textual import
+at module level, so the CLI's help stays fast.)"""
 
-KEYS_HELP = """\
-keys:
-  ← → / h l / b w   previous / next word      ↑ ↓ / k j   word on the line above / below
-  Enter             gloss the word             click       gloss a word
-  1 2 3 4           learning level             5           known
-  i                 ignore                     u           back to new
-  e                 edit your gloss and note   p           pronounce (espeak-ng)
-  K                 mark the rest of the page known (asks first)
-  f                 vocabulary filter: all / new / learning
-  Tab               to the vocabulary list and back (Enter jumps to the word, again to the next)
-  P                 practise this text (cloze cards, FSRS)
-  X                 export this text's new and learning words (Anki .apkg, .csv, .tsv)
-  L                 library                    T           light / dark theme
-  ?                 these keys                 q           quit
-"""
+from __future__ import annotations
+
+#: (section, [(keys, what they do)]): the help screen's table and the CLI's --help.
+KEYS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("Moving", [
+        ("← → / h l / b w", "previous / next word"),
+        ("↑ ↓ / k j", "the word on the line above / below"),
+        ("PgUp PgDn Space", "a page up / down (the cursor comes along)"),
+        ("Home End", "start / end of the text"),
+        ("g", "go to a place in the text (percent)"),
+        ("t", "table of contents (chapters)"),
+    ]),
+    ("Words", [
+        ("Enter, click", "gloss the word (both halves of a particle verb light up)"),
+        ("1 2 3 4 / 5", "learning level / known"),
+        ("i / u", "ignore / back to new"),
+        ("K", "mark the remaining new words on the page known (asks first)"),
+        ("z, Ctrl+Z", "undo the last status change or correction"),
+        ("r", "correct the analysis: lemma, particle verb, name"),
+        ("e", "your own gloss and note"),
+        ("p", "pronounce (espeak-ng)"),
+    ]),
+    ("View", [
+        ("a", "interlinear: a short meaning under new and learning words"),
+        ("F", "the gloss follows the cursor (on / off)"),
+        ("c", "colour legend line (on / off)"),
+        ("< >", "narrower / wider reading column"),
+        ("Tab, Shift+Tab", "the next panel: text → gloss (↑ ↓ PgUp PgDn scroll it) → vocabulary"),
+        ("[ ]", "scroll the gloss up / down from the text"),
+        ("Enter (list)", "in the vocabulary list: jump to the word, again to the next"),
+        ("f", "vocabulary filter: all / new / learning"),
+        ("T", "light / dark theme"),
+    ]),
+    ("Elsewhere", [
+        ("L", "library: your texts"),
+        ("o", "open a file"),
+        ("P", "practise this text (cloze cards, FSRS)"),
+        ("X", "export this text's new and learning words (Anki .apkg, .csv, .tsv)"),
+        ("v", "your level of Dutch"),
+        ("Ctrl+P", "every command, searchable"),
+        ("?", "these keys and colours"),
+        ("q", "quit"),
+    ]),
+]
+
+#: (sample, style, meaning): what the colours of the text mean.  Styles are Textual
+#: theme variables (see reader/widgets/styles.py, which draws the words).
+LEGEND_TITLE = "Colours"
+
+
+def _keys_text() -> str:
+    width = max(len(k) for _, rows in KEYS for k, _ in rows) + 2
+    lines = ["keys:"]
+    for section, rows in KEYS:
+        lines.append(f"  {section}")
+        lines.extend(f"    {k:<{width}}{what}" for k, what in rows)
+    return "\n".join(lines) + "\n"
+
+
+KEYS_HELP = _keys_text()
+
+
+def legend_items():
+    """(label, style) pairs of the colour legend, in reading order."""
+    from .widgets.styles import BAND_STYLES, STATUS_STYLES
+
+    return [
+        ("new:", "bold"),
+        ("A2", BAND_STYLES["A2"] or "underline"),
+        ("B1", BAND_STYLES["B1"]),
+        ("B2", BAND_STYLES["B2"]),
+        ("C1", BAND_STYLES["C1"]),
+        ("C2", BAND_STYLES["C2"]),
+        ("· learning:", "bold"),
+        ("1", STATUS_STYLES["learning1"]),
+        ("2", STATUS_STYLES["learning2"]),
+        ("3", STATUS_STYLES["learning3"]),
+        ("4", STATUS_STYLES["learning4"]),
+        ("· known", ""),
+        ("· ignored", STATUS_STYLES["ignored"]),
+        ("· Name", STATUS_STYLES["name"]),
+    ]
+
+
+def legend_line():
+    """The one-line colour legend (``c`` toggles it)."""
+    from textual.content import Content
+
+    parts: list = []
+    for label, style in legend_items():
+        if parts:
+            parts.append(" ")
+        parts.append((label, style))
+    parts.append(("  (c hides)", "dim"))
+    return Content.assemble(*parts)
+
+
+def legend_table():
+    """The colour legend for the help screen: a sample of each style and what it means."""
+    from textual.content import Content
+
+    from .widgets.styles import BAND_STYLES, STATUS_STYLES
+
+    rows = [
+        ("huis", BAND_STYLES["A2"] or "underline", "new word, easy (A1–A2; below your level they count as known)"),
+        ("besluit", BAND_STYLES["B1"], "new word, B1"),
+        ("verdrag", BAND_STYLES["B2"], "new word, B2"),
+        ("aanslag", BAND_STYLES["C1"], "new word, C1"),
+        ("gezworen", BAND_STYLES["C2"], "new word, C2: rare"),
+        ("leren", STATUS_STYLES["learning1"], "learning 1 (just met) … "),
+        ("leren", STATUS_STYLES["learning4"], "… learning 4 (nearly known): underlined"),
+        ("weten", "", "known: plain"),
+        ("okay", STATUS_STYLES["ignored"], "ignored: dim"),
+        ("Haarlem", STATUS_STYLES["name"], "a name: italic, never vocabulary"),
+        ("voerde", "reverse", "the cursor; a particle verb lights up both halves"),
+    ]
+    parts: list = []
+    for sample, style, meaning in rows:
+        parts.append("  ")
+        parts.append((sample, style))
+        parts.append(" " * (12 - len(sample)))
+        parts.append((meaning + "\n", ""))
+    return Content.assemble(*parts)

@@ -11,7 +11,17 @@ from . import paths
 
 __all__ = ["load", "save", "get", "set_value", "DEFAULTS"]
 
-DEFAULTS: dict = {"lang": "en", "level": None}
+#: level: the learner's CEFR level (None: not asked yet); theme: Textual theme name;
+#: reading_width: the widest text column in the reader; the rest are the reader's toggles.
+DEFAULTS: dict = {
+    "lang": "en",
+    "level": None,
+    "theme": None,
+    "reading_width": 80,
+    "gloss_follows": True,
+    "interlinear": False,
+    "legend": True,
+}
 
 
 def load(path: Path | None = None) -> dict:

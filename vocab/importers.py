@@ -62,6 +62,8 @@ class LoadedText:
     source: str
     encoding: str
     warnings: list[str] = field(default_factory=list)
+    #: (offset in text, title) where a book's chapters begin (EPUB); empty otherwise
+    chapters: list[tuple[int, str]] = field(default_factory=list)
 
 
 def _describe_binary(data: bytes) -> str | None:
@@ -286,6 +288,7 @@ def _load_epub(p: Path) -> LoadedText:
     meta = book.get_metadata("DC", "title")
     if meta:
         title = str(meta[0][0]).strip()
+    starts: list[tuple[int, str]] = []  # (first block, heading) of each spine document
     for item_id, _linear in book.spine:
         item = book.get_item_with_id(item_id)
         if item is None or item.get_type() != ebooklib.ITEM_DOCUMENT:
@@ -294,14 +297,28 @@ def _load_epub(p: Path) -> LoadedText:
             tree = lxml_html.fromstring(item.get_content())
         except Exception:  # noqa: BLE001 - an empty or broken chapter is skipped
             continue
+        first, heading = len(blocks), ""
         for el in tree.iter("h1", "h2", "h3", "h4", "p", "li", "blockquote"):
             line = " ".join(el.text_content().split())
             if line:
                 blocks.append(line)
-    text = unicodedata.normalize("NFC", "\n\n".join(blocks))
+                if not heading and el.tag in ("h1", "h2", "h3"):
+                    heading = line
+        if len(blocks) > first:
+            starts.append((first, heading or blocks[first][:60]))
+    blocks = [unicodedata.normalize("NFC", b) for b in blocks]
+    text = "\n\n".join(blocks)
     if not text.strip():
         raise ImportFailure(f"{p}: the book has no readable text")
     title = title or _title_from(text, p.stem)
+    offsets, at = [], 0
+    for b in blocks:
+        offsets.append(at)
+        at += len(b) + 2
+    shift = 0
     if not text.startswith(title):
         text = f"{title}\n\n{text}"
-    return LoadedText(text=text + "\n", title=title[:120], source=str(p), encoding="epub")
+        shift = len(title) + 2
+    chapters = [(offsets[i] + shift, unicodedata.normalize("NFC", h)) for i, h in starts]
+    return LoadedText(text=text + "\n", title=title[:120], source=str(p), encoding="epub",
+                      chapters=chapters if len(chapters) >= 2 else [])

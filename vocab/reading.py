@@ -8,6 +8,7 @@ The reader (``reader.screens.reading``) draws this; tests can drive it directly.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 
 from .analysis import Analysis
@@ -22,7 +23,7 @@ from .difficulty import (
 )
 from .text import NAME, NUMBER, WORD, Token
 
-__all__ = ["ReadingState", "effective_status", "LEARNING"]
+__all__ = ["ReadingState", "effective_status", "short_meaning", "LEARNING"]
 
 LEARNING = ("learning1", "learning2", "learning3", "learning4")
 
@@ -37,6 +38,16 @@ def effective_status(stored: str | None, band: str, level: str | None) -> str:
     if level and LEVELS.index(band) < LEVELS.index(level):
         return "known"
     return "new"
+
+
+def short_meaning(sense: str, limit: int = 16) -> str:
+    """A meaning short enough to stand under a word: the first sense, without brackets,
+    an infinitive's "to" or an article ("to swear (an oath); to vow" → "swear")."""
+    text = re.sub(r"\([^)]*\)|\[[^]]*\]", "", sense or "")
+    text = re.split(r"[;,/]| or ", text, maxsplit=1)[0].strip(" .:")
+    text = re.sub(r"^(?:to|a|an|the)\s+", "", text, flags=re.IGNORECASE)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def content_hash(text: str) -> str:

@@ -263,6 +263,34 @@ class Store:
                 [(lemma, status, now) for lemma, status in statuses.items()],
             )
 
+    def stored_statuses(self, lemmas: list[str]) -> dict[str, str | None]:
+        """What the store holds for *lemmas* (None: never marked): kept to undo a change."""
+        out: dict[str, str | None] = dict.fromkeys(lemmas)
+        for i in range(0, len(lemmas), 500):
+            chunk = lemmas[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for lemma, status in self.conn.execute(
+                f"SELECT lemma, status FROM words WHERE lemma IN ({marks})", chunk
+            ):
+                out[lemma] = status
+        return out
+
+    def restore_statuses(self, statuses: dict[str, str | None]) -> None:
+        """Undo a status change: put back what :meth:`stored_statuses` returned (a lemma
+        never marked loses its row unless it holds the learner's gloss or note)."""
+        now = time.time()
+        with self.transaction() as conn:
+            for lemma, status in statuses.items():
+                if status is None:
+                    conn.execute("DELETE FROM words WHERE lemma = ? AND gloss IS NULL AND note IS NULL",
+                                 (lemma,))
+                    conn.execute("UPDATE words SET status = 'new', updated = ? WHERE lemma = ?", (now, lemma))
+                else:
+                    conn.execute("UPDATE words SET status = ?, updated = ? WHERE lemma = ?",
+                                 (status, now, lemma))
+                conn.execute("INSERT INTO status_log (lemma, status, at) VALUES (?, ?, ?)",
+                             (lemma, status or "new", now))
+
     def set_note(self, lemma: str, gloss: str | None, note: str | None) -> None:
         """The learner's own gloss and note for a lemma (empty text removes them)."""
         gloss = (gloss or "").strip() or None

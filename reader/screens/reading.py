@@ -1,6 +1,9 @@
-"""The reading screen: a text in paragraphs, the gloss panel, the vocabulary and the
-status bar.  The screen draws what the engine computes; it never analyses text itself.
-Every action the learner takes is saved at once (``vocab.store``, one transaction each).
+"""The reading screen: a text in paragraph blocks (a virtual list: a book is never mounted
+whole), the gloss panel, the vocabulary, a colour legend and the status bar.
+
+The screen draws what the engine computes; it never analyses text itself.  Every action the
+learner takes is saved at once (``vocab.store``, one transaction each) and can be undone
+(``z``): the last status change (``K`` included).
 """
 
 from __future__ import annotations
@@ -17,64 +20,94 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 
+from vocab import config
 from vocab.analysis import dutch_share
-from vocab.reading import ReadingState
+from vocab.reading import ReadingState, short_meaning
 from vocab.store import Store
 
+from ..keys import legend_line
 from ..widgets import ArticleScroll, GlossPanel, ParagraphView, VocabularyList
-from .dialogs import ConfirmScreen, NoteScreen, OpenFileScreen
+from ..widgets.article import Block, make_blocks
+from .dialogs import ConfirmScreen, GoToScreen, NoteScreen, OpenFileScreen
 from .help import HelpScreen
 
-#: Paragraph widgets mounted at first paint; more follow as the reader scrolls.
-FIRST_BATCH = 16
-BATCH = 60
+#: Reading widths one key press apart (<, >), in columns.
+WIDTH_STEP, MIN_WIDTH, MAX_WIDTH = 10, 40, 200
 
 
 class ReadingScreen(Screen):
-    """A text in paragraphs, the gloss panel, the vocabulary and the status bar."""
+    """A text, the gloss of the word under the cursor, the text's vocabulary."""
 
     BINDINGS = [
-        Binding("left,h,b", "move(-1)", "word ←", show=False),
-        Binding("right,l,w", "move(1)", "word →", show=False),
-        Binding("up,k", "line(-1)", "line ↑", show=False),
-        Binding("down,j", "line(1)", "line ↓", show=False),
-        Binding("enter", "gloss", "gloss"),
-        Binding("1", "mark('learning1')", "1-4 learning"),
-        Binding("2", "mark('learning2')", "2", show=False),
-        Binding("3", "mark('learning3')", "3", show=False),
-        Binding("4", "mark('learning4')", "4", show=False),
-        Binding("5", "mark('known')", "5 known"),
-        Binding("i", "mark('ignored')", "ignore"),
-        Binding("u", "mark('new')", "new"),
-        Binding("e", "edit_note", "note"),
-        Binding("p", "pronounce", "say"),
-        Binding("K", "page_known", "page known"),
-        Binding("f", "filter", "filter"),
-        Binding("tab", "toggle_focus", "vocab", show=False),
+        Binding("left,h,b", "move(-1)", "previous word", show=False),
+        Binding("right,l,w", "move(1)", "next word", show=False),
+        Binding("up,k", "line(-1)", "word on the line above", show=False),
+        Binding("down,j", "line(1)", "word on the line below", show=False),
+        Binding("pageup", "page(-1)", "page up", show=False),
+        Binding("pagedown,space", "page(1)", "page down", show=False),
+        Binding("home", "home", "start of the text", show=False),
+        Binding("end", "end", "end of the text", show=False),
+        Binding("g", "go_to", "go to %", show=False, tooltip="Go to a place in the text (percent)"),
+        Binding("enter", "gloss", "gloss", show=False),
+        Binding("1", "mark('learning1')", "status", key_display="1-5",
+                tooltip="Mark the word learning 1 (just met)"),
+        Binding("2", "mark('learning2')", "learning 2", show=False, tooltip="Mark the word learning 2"),
+        Binding("3", "mark('learning3')", "learning 3", show=False, tooltip="Mark the word learning 3"),
+        Binding("4", "mark('learning4')", "learning 4", show=False, tooltip="Mark the word learning 4"),
+        Binding("5", "mark('known')", "known", show=False, tooltip="Mark the word known"),
+        Binding("i", "mark('ignored')", "ignore", show=False),
+        Binding("u", "mark('new')", "back to new", show=False),
+        Binding("z,ctrl+z", "undo", "undo", show=False, tooltip="Undo the last status change or correction"),
+        Binding("e", "edit_note", "your note", show=False),
+        Binding("p", "pronounce", "pronounce", show=False),
+        Binding("K", "page_known", "page known", show=False,
+                tooltip="Mark the remaining new words on the page known"),
+        Binding("a", "interlinear", "meanings", tooltip="Interlinear: a short meaning under new and learning words"),
+        Binding("F", "toggle_follow", "gloss follows", show=False,
+                tooltip="The gloss follows the cursor (on/off)"),
+        Binding("c", "legend", "colour legend", show=False, tooltip="Show or hide the colour legend line"),
+        Binding("t", "contents", "contents", tooltip="Table of contents: chapters"),
+        Binding("less_than_sign", "width(-1)", "narrower", show=False, tooltip="Narrower reading width"),
+        Binding("greater_than_sign", "width(1)", "wider", show=False, tooltip="Wider reading width"),
+        Binding("f", "filter", "filter", show=False, tooltip="Vocabulary filter: all / new / learning"),
+        Binding("tab", "toggle_focus", "next panel", show=False,
+                tooltip="Focus the next panel: text → gloss → vocabulary"),
+        Binding("shift+tab", "toggle_focus(-1)", "previous panel", show=False),
+        Binding("left_square_bracket", "scroll_gloss(-1)", "gloss up", show=False,
+                tooltip="Scroll the gloss up"),
+        Binding("right_square_bracket", "scroll_gloss(1)", "gloss down", show=False,
+                tooltip="Scroll the gloss down"),
+        Binding("o", "open_file", "open a file", show=False, tooltip="Open a text file"),
         Binding("L", "library", "library"),
-        Binding("P", "practice", "practice"),
-        Binding("X", "export", "export"),
+        Binding("P", "practice", "practise", show=False, tooltip="Practise this text (cloze cards)"),
+        Binding("X", "export", "export", show=False, tooltip="Export this text's words (Anki, CSV)"),
         Binding("question_mark", "help", "keys"),
         Binding("q", "app.quit", "quit"),
     ]
 
-    def __init__(self, state: ReadingState, text_id: int | None) -> None:
+    def __init__(self, state: ReadingState, text_id: int | None, blocks: list[Block] | None = None,
+                 chapters: list | None = None) -> None:
         super().__init__()
         self.state = state
         self.text_id = text_id
+        self.blocks = blocks if blocks is not None else make_blocks(state)
+        self.chapters = chapters or []
         self.cursor = 0
         self.filter_mode = "all"
-        self.paragraph_views: list[ParagraphView] = []
-        self.paragraph_spans = self._paragraph_token_ranges()
-        self.mounted_upto = 0
+        self.follow = bool(config.get("gloss_follows"))
+        self.undo_stack: list[tuple[str, object]] = []
+        self._meanings: dict[int, str | None] = {}
         self._save_timer = None
-        self.ready = False  # set when the first paragraphs are on screen
+        self.ready = False  # set when the text is on screen at the saved position
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
         yield Static(self._title_bar(), id="titlebar")
+        yield Static(legend_line(), id="legend")
         with Horizontal(id="main"):
-            yield ArticleScroll(id="article")
+            yield ArticleScroll(self.state, self.blocks, reading_width=self.reading_width,
+                                interlinear=self.meaning if config.get("interlinear") else None,
+                                id="article")
             with Vertical(id="side"):
                 with VerticalScroll(id="gloss-scroll"):
                     yield GlossPanel(id="gloss")
@@ -83,12 +116,32 @@ class ReadingScreen(Screen):
         yield Static("", id="status")
         yield Footer()
 
+    @property
+    def reading_width(self) -> int:
+        try:
+            width = int(config.get("reading_width"))
+        except (TypeError, ValueError):
+            width = 80
+        return max(MIN_WIDTH, min(MAX_WIDTH, width))
+
+    @property
+    def article(self) -> ArticleScroll:
+        return self.query_one("#article", ArticleScroll)
+
+    @property
+    def paragraph_views(self) -> list[ParagraphView]:
+        """The paragraph blocks mounted now (those around the viewport)."""
+        return self.article.views
+
     def _title_bar(self) -> Content:
         a = self.state.analysis
-        return Content.assemble((a.title or "dutch-reader", "bold"), " · ", (Path(a.source).name, "dim"))
+        n = len(self.state.tokens)
+        where = f"{100 * self.cursor / (n - 1):.0f}%" if n > 1 else ""
+        return Content.assemble((a.title or "dutch-reader", "bold"), " · ", (Path(a.source).name, "dim"),
+                                (f" · {where}" if where else "", "dim"))
 
     def on_mount(self) -> None:
-        self._mount_paragraphs(FIRST_BATCH)
+        self.query_one("#legend").display = bool(config.get("legend"))
         self.call_after_refresh(self._check_language)
         if self.state.ranked:
             self.refresh_side()
@@ -101,8 +154,16 @@ class ReadingScreen(Screen):
         if self.text_id is not None and self.app.store is not None:
             t = self.app.store.text(self.text_id)
             position = min(t["position"], len(self.state.tokens) - 1) if t else 0
-        self.set_cursor(max(0, position), scroll=True)
-        self.query_one("#article").focus()
+        self.article.focus()
+        # the saved position is shown, not only restored: its line at the top of the screen
+        self.call_after_refresh(self._open_at, max(0, position))
+
+    def _open_at(self, position: int) -> None:
+        self.set_cursor(position, top=True)
+        self.call_after_refresh(self._opened)
+
+    def _opened(self) -> None:
+        self.article.reveal_token(self.cursor, top=self.cursor > 0)
         self.ready = True
 
     @work(thread=True, exclusive=True, group="rank")
@@ -122,70 +183,37 @@ class ReadingScreen(Screen):
     def on_resize(self) -> None:
         self.set_class(self.size.width < 100, "narrow")
 
-    def _paragraph_token_ranges(self) -> list[tuple[int, int, int, int, bool]]:
-        out = []
-        i = 0
-        tokens = self.state.tokens
-        for n, p in enumerate(self.state.analysis.paragraphs):
-            first = i
-            while i < len(tokens) and tokens[i].start < p.end:
-                i += 1
-            heading = n == 0 and self.state.analysis.title and (
-                self.state.analysis.text[p.start : p.end].strip() == self.state.analysis.title
-            )
-            out.append((p.start, p.end, first, i, bool(heading)))
-        return out
+    def on_descendant_focus(self) -> None:
+        self.refresh_bindings()  # the footer shows the keys of what has focus
 
-    def _mount_paragraphs(self, count: int) -> None:
-        article = self.query_one("#article", VerticalScroll)
-        new = []
-        for start, end, first, last, heading in self.paragraph_spans[self.mounted_upto : self.mounted_upto + count]:
-            view = ParagraphView(self.state, start, end, first, last, heading=heading)
-            new.append(view)
-        if new:
-            self.paragraph_views.extend(new)
-            article.mount_all(new)
-            self.mounted_upto += len(new)
-
-    def _ensure_mounted(self, index: int) -> None:
-        while self.mounted_upto < len(self.paragraph_spans) and (
-            self.paragraph_spans[self.mounted_upto - 1][3] <= index if self.mounted_upto else True
-        ):
-            self._mount_paragraphs(BATCH)
-
-    def on_mouse_scroll_down(self) -> None:
-        self._maybe_mount_more()
-
-    def _maybe_mount_more(self) -> None:
-        article = self.query_one("#article", VerticalScroll)
-        if self.mounted_upto < len(self.paragraph_spans) and (
-            article.scroll_y >= article.max_scroll_y - article.size.height * 2
-        ):
-            self._mount_paragraphs(BATCH)
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        in_list = self.is_mounted and self.query_one("#vocab", VocabularyList).has_focus
+        if in_list and action in ("interlinear", "contents", "go_to", "page_known", "correct"):
+            return False  # keys of the text; the footer shows the list's keys instead
+        if action == "contents" and not self.chapters:
+            return False
+        return True
 
     # ------------------------------------------------------------------ cursor
     def paragraph_of(self, index: int) -> ParagraphView | None:
-        for view in self.paragraph_views:
-            if view.first <= index < view.last:
-                return view
-        return None
+        return self.article.view_of_token(index)
 
-    def set_cursor(self, index: int, scroll: bool = True) -> None:
+    def set_cursor(self, index: int, scroll: bool = True, top: bool = False) -> None:
         if not self.state.tokens:
             return
         index = max(0, min(index, len(self.state.tokens) - 1))
-        self._ensure_mounted(index)
+        article = self.article
         old_marked = self._marked(self.cursor)
         self.cursor = index
         marked = self._marked(index)
+        if scroll:
+            article.reveal_token(index, top=top)
         for i in old_marked | marked:
             view = self.paragraph_of(i)
             if view is not None:
                 view.refresh_words(marked)
-        view = self.paragraph_of(index)
-        if scroll and view is not None:
-            self.query_one("#article", VerticalScroll).scroll_to_widget(view, animate=False)
-        self._maybe_mount_more()
+        if self.follow:
+            self.action_gloss()
         self._schedule_position_save()
 
     def _marked(self, index: int) -> set[int]:
@@ -197,33 +225,107 @@ class ReadingScreen(Screen):
 
     def action_line(self, step: int) -> None:
         """The word on the wrapped line above/below with the nearest column."""
+        article = self.article
         view = self.paragraph_of(self.cursor)
-        if view is None:
+        if view is None:  # scrolled away with the mouse: back to the cursor first
+            self.set_cursor(self.cursor)
             return
-        width = max(1, view.content_region.width or view.size.width or 60)
+        width = article.view_width(view)
         line, col, _ = view.line_of(self.cursor, width)
         lines = view.layout_lines(width)
         target_line = line + step
         if 0 <= target_line < len(lines) and lines[target_line]:
             words = lines[target_line]
         else:
-            views = self.paragraph_views
-            k = views.index(view) + step
-            while 0 <= k < len(views) and views[k].first == views[k].last:
+            k = article.block_of_token(self.cursor) + step
+            while 0 <= k < len(self.blocks) and self.blocks[k].first == self.blocks[k].last:
                 k += step
-            if not 0 <= k < len(views):
-                if step > 0 and self.mounted_upto < len(self.paragraph_spans):
-                    self._mount_paragraphs(BATCH)
-                    return self.action_line(step)
+            if not 0 <= k < len(self.blocks):
                 return
-            other = views[k]
-            w = max(1, other.content_region.width or width)
-            other_lines = [ln for ln in other.layout_lines(w) if ln]
+            other = article.view_of_block(k)
+            if other is None:
+                self.set_cursor(self.blocks[k].first if step > 0 else self.blocks[k].last - 1)
+                return
+            other_lines = [ln for ln in other.layout_lines(article.view_width(other)) if ln]
             if not other_lines:
                 return
             words = other_lines[-1] if step < 0 else other_lines[0]
         best = min(words, key=lambda ic: abs(ic[1] - col))
         self.set_cursor(best[0])
+
+    # ------------------------------------------------------------------ pages
+    def action_page(self, step: int) -> None:
+        """A page up or down; the cursor moves onto the new page (its first word)."""
+        article = self.article
+        h = max(1, (article.scrollable_content_region.height or article.size.height) - 1)
+        target = max(0, min(article.max_scroll_y, article.scroll_y + step * h))
+        article.scroll_to(y=target, animate=False, immediate=True, force=True)
+        self.call_after_refresh(self._cursor_onto_page)
+
+    def _cursor_onto_page(self) -> None:
+        visible = self.article.visible_tokens()
+        if not visible:
+            self.article._check_window()
+            self.call_after_refresh(self._cursor_onto_page)
+            return
+        if self.cursor not in visible:
+            self.set_cursor(visible.start, scroll=False)
+
+    def action_home(self) -> None:
+        self.set_cursor(0, top=True)
+        self.article.go_to_block(0)
+
+    def action_end(self) -> None:
+        article = self.article
+        article.go_to_block(len(self.blocks) - 1)
+        self.set_cursor(len(self.state.tokens) - 1, scroll=False)
+        self.call_after_refresh(self._to_the_end)
+
+    def _to_the_end(self) -> None:
+        article = self.article
+        article._measure()
+        article.call_after_refresh(
+            lambda: article.scroll_to(y=article.max_scroll_y, animate=False, immediate=True, force=True))
+
+    def go_to_percent(self, percent: float) -> None:
+        n = len(self.state.tokens)
+        if not n:
+            return
+        index = round(max(0.0, min(100.0, percent)) / 100 * (n - 1))
+        self.set_cursor(index, top=True)
+
+    def action_go_to(self) -> None:
+        n = len(self.state.tokens)
+        here = 100 * self.cursor / max(1, n - 1)
+
+        def done(percent: float | None) -> None:
+            if percent is not None:
+                self.go_to_percent(percent)
+
+        self.app.push_screen(GoToScreen(here), done)
+
+    def action_contents(self) -> None:
+        from .toc import TocScreen
+
+        if not self.chapters:
+            self.notify("This text has no chapters.")
+            return
+
+        def done(start: int | None) -> None:
+            if start is not None:
+                self.go_to_offset(start)
+
+        self.app.push_screen(TocScreen(self.chapters, self.state.analysis.text, self.cursor_offset()), done)
+
+    def cursor_offset(self) -> int:
+        return self.state.tokens[self.cursor].start if self.state.tokens else 0
+
+    def go_to_offset(self, offset: int) -> None:
+        """Put the first word at or after character *offset* at the top."""
+        from bisect import bisect_left
+
+        starts = [t.start for t in self.state.tokens]
+        self.set_cursor(min(len(starts) - 1, bisect_left(starts, offset)), top=True)
 
     @on(ParagraphView.WordClicked)
     def on_word_clicked(self, event: ParagraphView.WordClicked) -> None:
@@ -239,9 +341,71 @@ class ReadingScreen(Screen):
         panel = self.query_one("#gloss", GlossPanel)
         panel.gloss = g
         panel.refresh(layout=True)
+        self.query_one("#gloss-scroll", VerticalScroll).scroll_home(animate=False)
+
+    def action_toggle_follow(self) -> None:
+        self.follow = not self.follow
+        config.set_value("gloss_follows", self.follow)
+        self.notify("The gloss follows the cursor." if self.follow else
+                    "The gloss changes on Enter or a click only.")
+        if self.follow:
+            self.action_gloss()
+
+    def meaning(self, index: int) -> str | None:
+        """A short meaning for token *index* if it is a new or learning word (interlinear)."""
+        if index in self._meanings:
+            return self._meanings[index]
+        status = self.state.token_status(index)
+        value = None
+        if status == "new" or status.startswith("learning"):
+            tok = self.state.tokens[index]
+            g = self.app.glossary.gloss_token(self.state.analysis, tok)
+            sense = g.user_gloss or (g.senses[0] if g.senses else "")
+            if not sense and g.parts:  # an unknown compound: the meanings of its parts
+                sense = "+".join(short_meaning(p.senses[0], 8) for p in g.parts
+                                 if p.senses and not p.lemma.startswith("-"))
+            value = short_meaning(sense) or None
+        self._meanings[index] = value
+        return value
+
+    def action_interlinear(self) -> None:
+        article = self.article
+        on = article.interlinear is None
+        article.interlinear = self.meaning if on else None
+        config.set_value("interlinear", on)
+        article.relayout(keep=article.block_of_token(self.cursor))
+        self.call_after_refresh(self.set_cursor, self.cursor)
+
+    def action_legend(self) -> None:
+        legend = self.query_one("#legend")
+        legend.display = not legend.display
+        config.set_value("legend", legend.display)
+
+    def action_width(self, step: int) -> None:
+        width = max(MIN_WIDTH, min(MAX_WIDTH, self.reading_width + step * WIDTH_STEP))
+        config.set_value("reading_width", width)  # saved at once
+        article = self.article
+        article.reading_width = width
+        article.relayout(keep=article.block_of_token(self.cursor))
+        self.notify(f"Reading width: {width} columns.", timeout=2)
+
+    def level_changed(self, level: str) -> None:
+        """The learner's level changed: every effective status may change."""
+        self.state.level = level
+        self._meanings.clear()
+        for view in self.paragraph_views:
+            view.refresh_words()
+        if self.article.interlinear is not None:
+            self.article.relayout(keep=self.article.block_of_token(self.cursor))
+        self.refresh_side()
 
     # ------------------------------------------------------------------ statuses
     def current_lemma(self) -> str | None:
+        """The lemma the status keys act on: the highlighted row when the vocabulary list
+        has focus, else the word under the cursor."""
+        vocab = self.query_one("#vocab", VocabularyList)
+        if vocab.has_focus and vocab.highlighted is not None and vocab.option_count:
+            return vocab.get_option_at_index(vocab.highlighted).id
         tok = self.state.tokens[self.cursor] if self.state.tokens else None
         if tok is None or tok.kind != "word" or not self.state.is_vocabulary(tok.lemma):
             return None
@@ -253,30 +417,51 @@ class ReadingScreen(Screen):
             self.notify("Names and numbers are not vocabulary.", severity="warning")
             return
         self.save_statuses({lemma: status})
-        self.action_gloss()
+        if not self.query_one("#vocab", VocabularyList).has_focus:
+            self.action_gloss()
 
-    def save_statuses(self, statuses: dict[str, str]) -> None:
+    def save_statuses(self, statuses: dict[str, str], undoable: bool = True) -> None:
         store = self.app.store
+        if undoable:
+            before = store.stored_statuses(list(statuses))
+            self.undo_stack.append(("statuses", before))
         store.set_statuses(statuses)  # one transaction, saved at once
-        self.state.statuses.update(statuses)
+        self._statuses_changed(statuses)
+
+    def _statuses_changed(self, statuses: dict[str, str | None]) -> None:
+        for lemma, status in statuses.items():
+            if status is None:
+                self.state.statuses.pop(lemma, None)
+            else:
+                self.state.statuses[lemma] = status
         lemmas = set(statuses)
+        for i in [i for i in self._meanings if self.state.tokens[i].lemma in lemmas]:
+            del self._meanings[i]
         for view in self.paragraph_views:
             if any(self.state.tokens[i].lemma in lemmas for i in range(view.first, view.last)):
                 view.refresh_words()
         self.refresh_side()
 
+    def action_undo(self) -> None:
+        if not self.undo_stack:
+            self.notify("Nothing to undo.")
+            return
+        kind, data = self.undo_stack.pop()
+        if kind == "statuses":
+            self.app.store.restore_statuses(data)
+            self._statuses_changed(data)
+            self.notify(f"Undone: the status of {', '.join(list(data)[:3])}"
+                        + (f" and {len(data) - 3} more" if len(data) > 3 else "") + ".")
+        else:
+            self.undo_correction(data)
+        if self.follow:
+            self.action_gloss()
+
+    def undo_correction(self, data) -> None:  # replaced by the corrections step
+        pass
+
     def visible_token_range(self) -> range:
-        article = self.query_one("#article", VerticalScroll)
-        top, bottom = article.scroll_y, article.scroll_y + article.size.height
-        first = last = None
-        for view in self.paragraph_views:
-            y = view.virtual_region.y
-            if y + view.virtual_region.height > top and y < bottom:
-                first = view.first if first is None else first
-                last = view.last
-        if first is None:
-            return range(0)
-        return range(first, last)
+        return self.article.visible_tokens()
 
     def action_page_known(self) -> None:
         lemmas = self.state.new_lemmas_in(self.visible_token_range())
@@ -287,7 +472,7 @@ class ReadingScreen(Screen):
         def done(yes: bool | None) -> None:
             if yes:
                 self.save_statuses({lemma: "known" for lemma in lemmas})
-                self.notify(f"{len(lemmas)} words marked known.")
+                self.notify(f"{len(lemmas)} words marked known (z undoes).")
 
         self.app.push_screen(
             ConfirmScreen(f"Mark the {len(lemmas)} remaining new words on this page as known?"), done
@@ -327,12 +512,15 @@ class ReadingScreen(Screen):
         self.filter_mode = order[(order.index(self.filter_mode) + 1) % len(order)]
         self.refresh_side()
 
-    def action_toggle_focus(self) -> None:
-        vocab = self.query_one("#vocab", VocabularyList)
-        if vocab.has_focus:
-            self.query_one("#article").focus()
-        else:
-            vocab.focus()
+    def action_toggle_focus(self, step: int = 1) -> None:
+        """Tab: the text → the gloss (arrows and PgUp/PgDn scroll it) → the vocabulary."""
+        order = [self.article, self.query_one("#gloss-scroll"), self.query_one("#vocab", VocabularyList)]
+        here = next((n for n, w in enumerate(order) if w.has_focus), 0)
+        order[(here + step) % len(order)].focus()
+
+    def action_scroll_gloss(self, step: int) -> None:
+        scroll = self.query_one("#gloss-scroll", VerticalScroll)
+        scroll.scroll_relative(y=step * max(1, scroll.size.height - 2), animate=False)
 
     @on(OptionList.OptionSelected, "#vocab")
     def on_vocab_selected(self, event: OptionList.OptionSelected) -> None:
@@ -343,17 +531,23 @@ class ReadingScreen(Screen):
             self.set_cursor(target)
             self.action_gloss()
 
+    def action_open_file(self) -> None:
+        def done(path: str | None) -> None:
+            if path:
+                self.app.open_text(str(Path(path).expanduser()))
+
+        self.app.push_screen(OpenFileScreen(), done)
+
     def refresh_side(self) -> None:
         if not self.state.ranked:
             return  # the ranking worker calls again when it is done
         prof = self.state.profile()
         level = self.state.level or "?"
         status = Content.assemble(
-            (f" {self.state.analysis.title[:40]} ", "bold"),
-            f"· known {100 * (prof.known_share or 0):.0f}% of words ",
+            f"known {100 * (prof.known_share or 0):.0f}% of words ",
             f"· text level {prof.level} ",
             f"· {prof.new_for_98} new lemmas to 98% ",
-            (f"· you: {level}", "dim"),
+            (f"· you: {level} (v)", "dim"),
         )
         self.query_one("#status", Static).update(status)
         counts = self.state.status_counts()
@@ -430,6 +624,8 @@ class ReadingScreen(Screen):
         self.app.start_practice(self.state.analysis, self.state.hash)
 
     def _schedule_position_save(self) -> None:
+        if self.is_mounted:
+            self.query_one("#titlebar", Static).update(self._title_bar())
         if self._save_timer is not None:
             self._save_timer.stop()
         self._save_timer = self.set_timer(1.0, self._save_position)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -16,6 +17,11 @@ class VocabularyList(OptionList):
     thousands, and a learner works from the top)."""
 
     LIMIT = 200
+    BINDINGS = [
+        Binding("enter", "select", "jump to the word"),
+        Binding("f", "screen.filter", "filter"),
+        Binding("tab", "screen.toggle_focus", "next panel"),
+    ]
 
     def show(self, state: ReadingState, mode: str) -> int:
         """Fill the list; returns how many lemmas the filter matched."""

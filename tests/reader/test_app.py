@@ -93,7 +93,7 @@ async def test_keyboard_only_flow_and_status_survives_restart(tmp_path):
         await pilot.press("f", "f")
         vocab = screen.query_one(VocabularyList)
         assert [vocab.get_option_at_index(k).id for k in range(vocab.option_count)] == [lemma]
-        await pilot.press("tab")
+        await pilot.press("tab", "tab")  # the text → the gloss → the list
         assert vocab.has_focus
         await pilot.press("enter")
         assert screen.state.tokens[screen.cursor].lemma == lemma
