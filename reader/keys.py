@@ -99,29 +99,20 @@ def legend_line():
     return Content.assemble(*parts)
 
 
-def legend_table():
-    """The colour legend for the help screen: a sample of each style and what it means."""
-    from textual.content import Content
-
+def legend_rows() -> list[tuple[str, str, str]]:
+    """The colour legend for the help screen: (sample word, its style, what it means)."""
     from .widgets.styles import BAND_STYLES, STATUS_STYLES
 
-    rows = [
-        ("huis", BAND_STYLES["A2"] or "underline", "new word, easy (A1–A2; below your level they count as known)"),
-        ("besluit", BAND_STYLES["B1"], "new word, B1"),
-        ("verdrag", BAND_STYLES["B2"], "new word, B2"),
-        ("aanslag", BAND_STYLES["C1"], "new word, C1"),
-        ("gezworen", BAND_STYLES["C2"], "new word, C2: rare"),
-        ("leren", STATUS_STYLES["learning1"], "learning 1 (just met) … "),
-        ("leren", STATUS_STYLES["learning4"], "… learning 4 (nearly known): underlined"),
+    return [
+        ("huis", BAND_STYLES["A2"] or "underline", "new, A1–A2 (below your level: known)"),
+        ("besluit", BAND_STYLES["B1"], "new, B1"),
+        ("verdrag", BAND_STYLES["B2"], "new, B2"),
+        ("aanslag", BAND_STYLES["C1"], "new, C1"),
+        ("gezworen", BAND_STYLES["C2"], "new, C2: rare"),
+        ("leren", STATUS_STYLES["learning1"], "learning 1 (just met) …"),
+        ("leren", STATUS_STYLES["learning4"], "… learning 4 (nearly known)"),
         ("weten", "", "known: plain"),
         ("okay", STATUS_STYLES["ignored"], "ignored: dim"),
         ("Haarlem", STATUS_STYLES["name"], "a name: italic, never vocabulary"),
         ("voerde", "reverse", "the cursor; a particle verb lights up both halves"),
     ]
-    parts: list = []
-    for sample, style, meaning in rows:
-        parts.append("  ")
-        parts.append((sample, style))
-        parts.append(" " * (12 - len(sample)))
-        parts.append((meaning + "\n", ""))
-    return Content.assemble(*parts)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, VerticalScroll
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from ..keys import KEYS, LEGEND_TITLE, legend_table
+from ..keys import KEYS, LEGEND_TITLE, legend_rows
 
 
 class HelpScreen(ModalScreen[None]):
@@ -27,7 +28,10 @@ class HelpScreen(ModalScreen[None]):
                         yield Static(keys, classes="key")
                         yield Static(what, classes="what")
             yield Static(LEGEND_TITLE, classes="help-section", id="legend-title")
-            yield Static(legend_table(), id="help-legend")
+            with Grid(classes="keys", id="help-legend"):
+                for sample, style, meaning in legend_rows():
+                    yield Static(Content.styled(sample, style), classes="sample")
+                    yield Static(meaning, classes="what")
             yield Static("Esc, ? or q closes.", classes="hint")
 
     def on_mount(self) -> None:

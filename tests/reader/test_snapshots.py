@@ -25,13 +25,52 @@ async def _until(pilot, test) -> None:
     raise AssertionError("screen did not open")
 
 
-@pytest.mark.parametrize("size", [(100, 40), (80, 24)], ids=["100x40", "80x24"])
+SIZES = pytest.mark.parametrize("size", [(120, 40), (80, 24)], ids=["120x40", "80x24"])
+
+
+def _reading_app(tmp_path):
+    return ReaderApp(path=str(SAMPLE), db=str(tmp_path / "s.sqlite3"), level="B1")
+
+
+async def _reading_ready(app, pilot) -> None:
+    await _until(pilot, lambda: isinstance(app.screen, ReadingScreen) and app.screen.ready)
+
+
+@SIZES
 def test_reading_screen(snap_compare, tmp_path, size):
-    app = ReaderApp(path=str(SAMPLE), db=str(tmp_path / "s.sqlite3"), level="B1")
+    app = _reading_app(tmp_path)
 
     async def run_before(pilot) -> None:
-        await _until(pilot, lambda: isinstance(app.screen, ReadingScreen) and app.screen.ready)
+        await _reading_ready(app, pilot)
         await pilot.press("down", "down", "right", "right", "enter")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@SIZES
+def test_help_with_legend(snap_compare, tmp_path, size):
+    app = _reading_app(tmp_path)
+
+    async def run_before(pilot) -> None:
+        await _reading_ready(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        app.screen.query_one("#help").scroll_end(animate=False)  # the colour legend
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@SIZES
+def test_interlinear(snap_compare, tmp_path, size):
+    app = _reading_app(tmp_path)
+
+    async def run_before(pilot) -> None:
+        await _reading_ready(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("down", "down")
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=size, run_before=run_before)

@@ -1,0 +1,211 @@
+"""Whole books by keyboard: the virtual article, paging, Home/End, go to %, chapters, the
+saved position, long paragraphs in pieces, EPUB chapters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.app import ReaderApp
+from reader.widgets.article import estimate_lines, make_blocks
+from tests.reader.test_app import reading
+from vocab.chapters import find_chapters, is_heading
+from vocab.importers import load_path
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+
+
+def write_book(path: Path, chapters: int = 5) -> Path:
+    """A book of our seed texts under chapter headings (about 7,000 words)."""
+    bodies = [p.read_text(encoding="utf-8").split("\n", 1)[1].strip() for p in sorted(SEEDS.glob("*.txt"))]
+    parts = ["Een boek om te lezen"]
+    for n in range(1, chapters + 1):
+        parts.append(f"Hoofdstuk {n}")
+        parts.extend(bodies[(n + k) % len(bodies)] for k in range(3))
+    path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def book(tmp_path_factory) -> Path:
+    return write_book(tmp_path_factory.mktemp("book") / "boek.txt")
+
+
+async def settle(pilot, n: int = 3) -> None:
+    for _ in range(n):
+        await pilot.pause()
+
+
+def visible(screen) -> range:
+    return screen.article.visible_tokens()
+
+
+async def test_a_book_is_mounted_around_the_viewport_with_the_whole_scroll_range(book, tmp_path):
+    app = ReaderApp(path=str(book), db=str(tmp_path / "s.sqlite3"), level="B1")
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await reading(app, pilot)
+        article = screen.article
+        assert len(article.blocks) > 60
+        assert len(article.views) < len(article.blocks) / 2  # not mounted whole
+        # the scroll range is the whole text: every block's height counts
+        assert article.virtual_size.height >= sum(article.heights) - 1
+        assert article.max_scroll_y > 10 * article.size.height
+
+
+async def test_page_down_reaches_the_end_and_the_cursor_comes_along(book, tmp_path):
+    app = ReaderApp(path=str(book), db=str(tmp_path / "s.sqlite3"), level="B1")
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await reading(app, pilot)
+        last = len(screen.state.tokens) - 1
+        pages = 0
+        while last not in visible(screen) and pages < 400:
+            await pilot.press("pagedown")
+            await settle(pilot)
+            pages += 1
+            assert screen.cursor in visible(screen)  # paging moves the cursor onto the page
+        assert last in visible(screen), f"the end was not reached after {pages} pages"
+        assert pages > 10
+        await pilot.press("pageup")
+        await settle(pilot)
+        assert screen.cursor in visible(screen) and last not in visible(screen)
+        await pilot.press("down")  # the next arrow key goes on from the page, not back
+        assert screen.cursor in visible(screen)
+
+
+async def test_home_end_and_go_to_percent(book, tmp_path):
+    app = ReaderApp(path=str(book), db=str(tmp_path / "s.sqlite3"), level="B1")
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await reading(app, pilot)
+        n = len(screen.state.tokens)
+        await pilot.press("end")
+        await settle(pilot, 5)
+        assert screen.cursor == n - 1
+        assert n - 1 in visible(screen)
+        assert screen.article.scroll_y == screen.article.max_scroll_y
+        await pilot.press("home")
+        await settle(pilot)
+        assert screen.cursor == 0 and 0 in visible(screen) and screen.article.scroll_y == 0
+        await pilot.press("g")
+        await pilot.press(*"50", "enter")
+        await settle(pilot, 5)
+        assert abs(screen.cursor - n / 2) < 2
+        assert screen.cursor in visible(screen)
+
+
+async def test_the_saved_position_is_restored_and_shown(book, tmp_path):
+    db = str(tmp_path / "s.sqlite3")
+    app = ReaderApp(path=str(book), db=db, level="B1")
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await reading(app, pilot)
+        screen.go_to_percent(70)
+        await settle(pilot)
+        position = screen.cursor
+    app = ReaderApp(path=str(book), db=db, level="B1")
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await reading(app, pilot)
+        await settle(pilot)
+        assert screen.cursor == position
+        assert position in visible(screen)  # shown, not only restored
+        assert "70%" in str(screen.query_one("#titlebar").render())
+
+
+async def test_table_of_contents_goes_to_a_chapter(book, tmp_path):
+    app = ReaderApp(path=str(book), db=str(tmp_path / "s.sqlite3"), level="B1")
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await reading(app, pilot)
+        assert [c.title for c in screen.chapters] == [f"Hoofdstuk {n}" for n in range(1, 6)]
+        from reader.commands import ReaderCommands
+
+        assert any("contents" in name for name, _, _ in ReaderCommands(screen)._commands())
+        await pilot.press("t")
+        await settle(pilot)
+        await pilot.press("down", "down", "down", "enter")  # Hoofdstuk 4
+        await settle(pilot, 5)
+        tok = screen.state.tokens[screen.cursor]
+        assert tok.text == "Hoofdstuk"
+        assert screen.state.tokens[screen.cursor + 1].text == "4"
+        assert screen.cursor in visible(screen)
+
+
+async def test_a_long_single_line_is_drawn_in_pieces(tmp_path):
+    body = SEEDS.joinpath("wie-zijn-isis-k.txt").read_text(encoding="utf-8").split("\n", 1)[1]
+    line = " ".join(body.split())
+    path = tmp_path / "een-regel.txt"
+    path.write_text(" ".join([line] * 40) + "\n", encoding="utf-8")  # ~160 KB on one line
+    app = ReaderApp(path=str(path), db=str(tmp_path / "s.sqlite3"), level="B1")
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await reading(app, pilot)
+        blocks = screen.article.blocks
+        assert len(screen.state.analysis.paragraphs) == 1
+        assert len(blocks) > 40
+        assert all(b.end - b.start < 4500 for b in blocks)
+        assert [b.gap for b in blocks].count(True) == 1  # one paragraph: no gaps inside it
+        await pilot.press("end")
+        await settle(pilot, 5)
+        assert len(screen.state.tokens) - 1 in visible(screen)
+
+
+def test_blocks_cover_every_token_once_and_cut_at_sentence_starts(book):
+    from vocab.analysis import analyse
+    from vocab.reading import ReadingState
+
+    loaded = load_path(book)
+    state = ReadingState(analyse(loaded.text, title=loaded.title))
+    blocks = make_blocks(state, chunk=300)
+    assert blocks[0].first == 0 and blocks[-1].last == len(state.tokens)
+    assert all(a.last == b.first for a, b in zip(blocks, blocks[1:], strict=False))
+    for b in blocks:
+        if b.first < b.last and not any(b.start == p.start for p in state.analysis.paragraphs):
+            assert state.tokens[b.first].index == 0  # a piece begins a sentence
+
+
+def test_estimated_lines_match_textual_wrapping():
+    from textual.content import Content
+
+    text = SEEDS.joinpath("wie-zijn-isis-k.txt").read_text(encoding="utf-8")
+    for para in text.split("\n\n"):
+        para = para.replace("\n", " ")
+        for width in (40, 76):
+            assert estimate_lines(para, width) == len(Content(para).wrap(width))
+
+
+def test_chapter_headings_of_a_plain_text():
+    assert is_heading("Hoofdstuk 12") and is_heading("EERSTE HOOFDSTUK.") and is_heading("IV.")
+    assert is_heading("# Het begin") and is_heading("Proloog")
+    assert not is_heading("Hij kwam thuis.") and not is_heading("De NAVO en de VN")
+    assert not is_heading("In het hoofdstuk van zijn leven dat nu begon, en dat lang zou duren")
+    text = "Titel\n\nHoofdstuk 1\n\nTekst hier.\n\nHoofdstuk 2\n\nMeer tekst."
+    from vocab.text import split_paragraphs
+
+    spans = [type("P", (), {"start": s, "end": e}) for s, e in split_paragraphs(text)]
+    chapters = find_chapters(text, spans, title="Titel")
+    assert [(c.title, text[c.start : c.start + 11]) for c in chapters] == [
+        ("Hoofdstuk 1", "Hoofdstuk 1"), ("Hoofdstuk 2", "Hoofdstuk 2")]
+
+
+def test_epub_keeps_its_chapters(tmp_path):
+    from ebooklib import epub
+
+    book = epub.EpubBook()
+    book.set_identifier("test-2")
+    book.set_title("Drie hoofdstukken")
+    book.set_language("nl")
+    docs = []
+    for n, body in enumerate(["Het regent in Utrecht.", "De zon schijnt in Gent.",
+                              "Het sneeuwt in Groningen."], 1):
+        c = epub.EpubHtml(title=f"H{n}", file_name=f"h{n}.xhtml", lang="nl")
+        c.content = f"<html><body><h2>Deel {n}: het weer</h2><p>{body}</p></body></html>"
+        book.add_item(c)
+        docs.append(c)
+    book.toc = docs
+    book.spine = docs
+    book.add_item(epub.EpubNcx())
+    book.add_item(epub.EpubNav())
+    path = tmp_path / "weer.epub"
+    epub.write_epub(str(path), book)
+    loaded = load_path(path)
+    assert [title for _, title in loaded.chapters] == [f"Deel {n}: het weer" for n in (1, 2, 3)]
+    for start, title in loaded.chapters:
+        assert loaded.text[start:].startswith(title)
