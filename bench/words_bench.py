@@ -89,7 +89,7 @@ def main(argv: list[str]) -> int:
                 from bench.words_screen_bench import bench_screen
             except ImportError:
                 return 0
-            bench_screen(export)
+            bench_screen()
     return 0
 
 

@@ -53,7 +53,30 @@ class ReaderApp(App):
     BINDINGS = [
         Binding("T", "toggle_theme", "light/dark theme", show=False),
         Binding("v", "level", "your level", show=False, tooltip="Change your level of Dutch"),
+        Binding("W", "my_words", "my words", show=False,
+                tooltip="My words: every word you marked, search and change many at once"),
+        Binding("G", "progress", "progress", show=False,
+                tooltip="Progress: known words, words read, reviews, reviews due"),
     ]
+
+    def action_my_words(self) -> None:
+        from .screens.words import WordsScreen
+
+        self.push_screen(WordsScreen())
+
+    def action_progress(self) -> None:
+        from .screens.progress import ProgressScreen
+
+        self.push_screen(ProgressScreen())
+
+    def action_library(self) -> None:
+        if any(isinstance(s, LibraryScreen) for s in self.screen_stack):
+            while not isinstance(self.screen, LibraryScreen):
+                self.pop_screen()
+        elif hasattr(self.screen, "action_library"):
+            self.screen.action_library()  # the reading screen saves its place first
+        else:
+            self.push_screen(LibraryScreen())
 
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"

@@ -9,6 +9,7 @@ cache dir (keyed by the engine's fingerprint), so a list of 20,000 lemmas opens 
 
 from __future__ import annotations
 
+import gc
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -42,17 +43,23 @@ class MyWord:
     note: str | None = None
     cards: int = 0
     texts: tuple[int, ...] = ()  # ids of the kept texts the lemma occurs in
-    last_seen: float | None = None
+    last_seen: float | None = None  # last opened a text with it, or practised it
     updated: float = 0.0
     level: str = ""  # CEFR band, filled by load_words (or later by bands())
     key: str = field(default="", repr=False)  # folded lemma, gloss and note for search
+    order: str = field(default="", repr=False)  # folded lemma: the sort key
 
     def refresh_key(self) -> None:
-        self.key = fold(" ".join(x for x in (self.lemma, self.gloss, self.note) if x))
+        self.order = fold(self.lemma)
+        self.key = self.order
+        if self.gloss or self.note:
+            self.key = fold(" ".join(x for x in (self.lemma, self.gloss, self.note) if x))
 
 
 def fold(text: str) -> str:
     """Lower case without diacritics: *ideeen* finds *ideeën*, *cafe* finds *café*."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -60,12 +67,24 @@ def fold(text: str) -> str:
 def load_words(store: Store, with_levels: bool = True) -> list[MyWord]:
     """Every lemma with a status, note or card, sorted by lemma (Dutch order: case and
     diacritics folded)."""
+    # Tens of thousands of small acyclic objects: with the language data in memory, every
+    # generation-2 collection would walk all of it (as in vocab.analysis).
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_words(store, with_levels)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _load_words(store: Store, with_levels: bool) -> list[MyWord]:
     conn = store.conn
     words: dict[str, MyWord] = {}
     for lemma, status, gloss, note, updated in conn.execute(
         "SELECT lemma, status, gloss, note, updated FROM words"
     ):
-        words[lemma] = MyWord(lemma, status, gloss, note, updated=updated, last_seen=updated)
+        words[lemma] = MyWord(lemma, status, gloss, note, updated=updated)
     for lemma, n in conn.execute("SELECT lemma, COUNT(*) FROM cards GROUP BY lemma"):
         w = words.get(lemma)
         if w is None:
@@ -85,9 +104,9 @@ def load_words(store: Store, with_levels: bool = True) -> list[MyWord]:
         w = words[lemma]
         w.texts = tuple(int(i) for i in ids.split(","))
         w.last_seen = max(w.last_seen or 0.0, opened)
-    out = sorted(words.values(), key=lambda w: (fold(w.lemma), w.lemma))
-    for w in out:
+    for w in words.values():
         w.refresh_key()
+    out = sorted(words.values(), key=lambda w: (w.order, w.lemma))
     if with_levels:
         levels = bands(w.lemma for w in out)
         for w in out:
@@ -194,9 +213,9 @@ def filter_words(
 
 #: Sort orders of the words screen: name → (key, reverse).
 SORTS = {
-    "lemma": (lambda w: (fold(w.lemma), w.lemma), False),
-    "status": (lambda w: (_STATUS_RANK.get(w.status, 0), fold(w.lemma)), False),
-    "level": (lambda w: (LEVELS.index(w.level) if w.level in LEVELS else 9, fold(w.lemma)), False),
+    "lemma": (lambda w: (w.order, w.lemma), False),
+    "status": (lambda w: (_STATUS_RANK.get(w.status, 0), w.order), False),
+    "level": (lambda w: (LEVELS.index(w.level) if w.level in LEVELS else 9, w.order), False),
     "last seen": (lambda w: (w.last_seen or 0.0, w.lemma), True),
     "texts": (lambda w: (len(w.texts), w.lemma), True),
 }

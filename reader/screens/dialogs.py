@@ -129,14 +129,15 @@ class OpenFileScreen(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "dismiss(None)", "cancel")]
 
-    def __init__(self, question: str = "Open a text file (.txt): path", value: str = "") -> None:
+    def __init__(self, question: str = "Open a text file (.txt): path", value: str = "",
+                 placeholder: str = "~/Downloads/artikel.txt") -> None:
         super().__init__()
-        self.question, self.value = question, value
+        self.question, self.value, self.placeholder = question, value, placeholder
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Label(self.question, id="question")
-            yield Input(self.value, placeholder="~/Downloads/artikel.txt", id="path")
+            yield Input(self.value, placeholder=self.placeholder, id="path")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.dismiss(event.value.strip() or None)
