@@ -51,6 +51,21 @@ _MARK_BINDINGS = [
 ]
 
 
+def edit_note(screen: Screen, w: MyWord, after) -> None:
+    """Ask for the learner's gloss and note of *w*, save them (one transaction), then call
+    *after* to redraw."""
+
+    def done(result: tuple[str, str] | None) -> None:
+        if result is not None:
+            screen.app.store.set_note(w.lemma, *result)
+            rec = screen.app.store.word(w.lemma)
+            w.gloss, w.note = rec.gloss, rec.note
+            w.refresh_key()
+            after()
+
+    screen.app.push_screen(NoteScreen(w.lemma, w.gloss, w.note), done)
+
+
 class WordsScreen(Screen):
     """Every lemma with a status, note or card."""
 
@@ -241,18 +256,8 @@ class WordsScreen(Screen):
 
     def action_edit_note(self) -> None:
         w = self.query_one(WordTable).current
-        if w is None:
-            return
-
-        def done(result: tuple[str, str] | None) -> None:
-            if result is not None:
-                self.app.store.set_note(w.lemma, *result)
-                rec = self.app.store.word(w.lemma)
-                w.gloss, w.note = rec.gloss, rec.note
-                w.refresh_key()
-                self.query_one(WordTable).refresh_rows()
-
-        self.app.push_screen(NoteScreen(w.lemma, w.gloss, w.note), done)
+        if w is not None:
+            edit_note(self, w, self.query_one(WordTable).refresh_rows)
 
     @on(WordTable.Opened)
     def _open(self, event: WordTable.Opened) -> None:
@@ -323,17 +328,7 @@ class WordScreen(Screen):
         self.show()
 
     def action_edit_note(self) -> None:
-        w = self.word
-
-        def done(result: tuple[str, str] | None) -> None:
-            if result is not None:
-                self.app.store.set_note(w.lemma, *result)
-                rec = self.app.store.word(w.lemma)
-                w.gloss, w.note = rec.gloss, rec.note
-                w.refresh_key()
-                self.show()
-
-        self.app.push_screen(NoteScreen(w.lemma, w.gloss, w.note), done)
+        edit_note(self, self.word, self.show)
 
     def action_close(self) -> None:
         self.dismiss(None)

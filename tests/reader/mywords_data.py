@@ -48,3 +48,12 @@ def make_store(path: Path, now: float = NOW) -> Path:
                     "INSERT INTO reviews (card_id, rating, verdict, at) VALUES (?, ?, 'x', ?)",
                     (i, 1 if (i + r) % 4 == 0 else 3, now - (r * 3 + i) * DAY))
     return path
+
+
+async def until(pilot, test) -> None:
+    """Wait (up to 6 s) until *test()* holds."""
+    for _ in range(300):
+        await pilot.pause(0.02)
+        if test():
+            return
+    raise AssertionError("the screen did not open")

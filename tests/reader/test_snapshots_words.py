@@ -13,18 +13,10 @@ from reader.screens.library import LibraryScreen
 from reader.screens.progress import ProgressScreen
 from reader.screens.words import WordsScreen
 
-from .mywords_data import NOW, make_store
+from .mywords_data import NOW, make_store, until
 
 SIZES = [(80, 24), (120, 40)]
 IDS = ["80x24", "120x40"]
-
-
-async def _until(pilot, test) -> None:
-    for _ in range(300):
-        await pilot.pause(0.02)
-        if test():
-            return
-    raise AssertionError("screen did not open")
 
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
@@ -32,9 +24,9 @@ def test_words_screen(snap_compare, tmp_path, size):
     app = ReaderApp(db=str(make_store(tmp_path / "s.sqlite3")), level="B1", library=True)
 
     async def run_before(pilot) -> None:
-        await _until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
         await pilot.press("W")
-        await _until(pilot, lambda: isinstance(app.screen, WordsScreen)
+        await until(pilot, lambda: isinstance(app.screen, WordsScreen)
                      and all(w.level for w in app.screen.words))
         await pilot.press("down", "space", "space")
         await pilot.pause()
@@ -47,9 +39,9 @@ def test_progress_screen(snap_compare, tmp_path, size):
     app = ReaderApp(db=str(make_store(tmp_path / "s.sqlite3")), level="B1", library=True)
 
     async def run_before(pilot) -> None:
-        await _until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
         app.push_screen(ProgressScreen(now=NOW))
-        await _until(pilot, lambda: isinstance(app.screen, ProgressScreen))
+        await until(pilot, lambda: isinstance(app.screen, ProgressScreen))
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=size, run_before=run_before)

@@ -10,23 +10,15 @@ from reader.widgets.chart import BarChart, bar_rows
 from reader.widgets.wordtable import WordTable
 from vocab.store import Store
 
-from .mywords_data import NOW, make_store
-
-
-async def _until(pilot, test) -> None:
-    for _ in range(300):
-        await pilot.pause(0.02)
-        if test():
-            return
-    raise AssertionError("the screen did not open")
+from .mywords_data import NOW, make_store, until
 
 
 async def open_words(app, pilot) -> WordsScreen:
-    await _until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+    await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
     await pilot.press("W")
-    await _until(pilot, lambda: isinstance(app.screen, WordsScreen))
+    await until(pilot, lambda: isinstance(app.screen, WordsScreen))
     screen = app.screen
-    await _until(pilot, lambda: all(w.level for w in screen.words))
+    await until(pilot, lambda: all(w.level for w in screen.words))
     return screen
 
 
@@ -81,7 +73,7 @@ async def test_open_a_word_shows_its_gloss_and_sentences(tmp_path):
         await pilot.click(WordTable, offset=(3, target + 1))
         assert table.cursor == target
         await pilot.click(WordTable, offset=(3, target + 1), times=2)
-        await _until(pilot, lambda: isinstance(app.screen, WordScreen))
+        await until(pilot, lambda: isinstance(app.screen, WordScreen))
         text = str(app.screen.query_one("#word-sentences").render())
         assert "Een dag op de markt" in text and "Sentences from your texts" in text
         assert str(app.screen.query_one("#word-gloss").render()).startswith(
@@ -90,7 +82,7 @@ async def test_open_a_word_shows_its_gloss_and_sentences(tmp_path):
         with Store(db) as s:
             assert s.status(lemma) == "learning4"
         await pilot.press("escape")
-        await _until(pilot, lambda: isinstance(app.screen, WordsScreen))
+        await until(pilot, lambda: isinstance(app.screen, WordsScreen))
         assert table.rows[target].status == "learning4"
 
 
@@ -100,26 +92,26 @@ async def test_palette_opens_my_words_and_progress(tmp_path):
     db = make_store(tmp_path / "s.sqlite3", now=time.time())
     app = ReaderApp(db=str(db), level="B1", library=True)
     async with app.run_test(size=(100, 40)) as pilot:
-        await _until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
         await pilot.press("ctrl+p", *"progress")
         await pilot.pause(0.3)
         await pilot.press("enter")
-        await _until(pilot, lambda: isinstance(app.screen, ProgressScreen))
+        await until(pilot, lambda: isinstance(app.screen, ProgressScreen))
         title = app.screen.query_one("#chart-reviews", BarChart).title
         assert title.startswith("Reviews per day:") and "retention" in title
         await pilot.press("W")
-        await _until(pilot, lambda: isinstance(app.screen, WordsScreen))
+        await until(pilot, lambda: isinstance(app.screen, WordsScreen))
         await pilot.press("escape")
-        await _until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
 
 
 async def test_progress_charts_hold_the_stores_numbers(tmp_path):
     db = make_store(tmp_path / "s.sqlite3")
     app = ReaderApp(db=str(db), level="B1", library=True)
     async with app.run_test(size=(80, 24)) as pilot:
-        await _until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
         app.push_screen(ProgressScreen(now=NOW))
-        await _until(pilot, lambda: isinstance(app.screen, ProgressScreen))
+        await until(pilot, lambda: isinstance(app.screen, ProgressScreen))
         await pilot.pause()
         read = app.screen.query_one("#chart-read", BarChart)
         assert sum(read.values) == sum(40 + 15 * (d % 5) for d in range(12) if d * 2 < 30)
@@ -136,7 +128,7 @@ async def test_library_rename_archive_delete(tmp_path):
     db = make_store(tmp_path / "s.sqlite3")
     app = ReaderApp(db=str(db), level="B1", library=True)
     async with app.run_test(size=(100, 40)) as pilot:
-        await _until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
         await pilot.press("r")
         await pilot.pause()
         await pilot.press("ctrl+a", *"Markt", "enter")  # ctrl+a: to the start of the input
