@@ -12,11 +12,10 @@ from textual.app import App
 from textual.binding import Binding
 
 from vocab import config
-from vocab.analysis import analyse
 from vocab.chapters import Chapter, find_chapters
 from vocab.glossary import Glossary
 from vocab.importers import ImportFailure, load
-from vocab.reading import ReadingState
+from vocab.reading import ReadingState, analyse_for_learner
 from vocab.store import Store
 
 from .commands import ReaderCommands
@@ -134,7 +133,8 @@ class ReaderApp(App):
         if self.practice_mode:
             if self.path:
                 loaded = load(self.path)
-                analysis = analyse(loaded.text, title=loaded.title, source=loaded.source)
+                analysis, _ = analyse_for_learner(loaded.text, title=loaded.title, source=loaded.source,
+                                                  store_path=self.store.path)
                 from vocab.reading import content_hash
 
                 self.start_practice(analysis, content_hash(loaded.text))
@@ -178,8 +178,9 @@ class ReaderApp(App):
         except ImportFailure as exc:
             self.call_from_thread(self._load_failed, str(exc))
             return
-        analysis = analyse(loaded.text, title=loaded.title, source=loaded.source)
-        state = ReadingState(analysis, statuses=self.store_statuses(), level=self.level)
+        analysis, changes = analyse_for_learner(loaded.text, title=loaded.title, source=loaded.source,
+                                                store_path=self.store.path)
+        state = ReadingState(analysis, statuses=self.store_statuses(), level=self.level, changes=changes)
         if len(state.tokens) < 20_000:
             state.profile()  # a short text: rank it here, and show everything at once
         source = loaded.source if "://" in loaded.source else str(Path(loaded.source).resolve())

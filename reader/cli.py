@@ -38,14 +38,18 @@ def _load(path: str) -> LoadedText:
     return load(path)
 
 
-def _analyse(path: str):
-    from vocab import analyse
+def _analyse(path: str, db: str | None = None):
+    """The text's analysis with the learner's corrections (from the store at --db or the
+    default one; none is created) applied."""
+    from vocab import paths
     from vocab.analysis import dutch_share
+    from vocab.reading import analyse_for_learner
 
     loaded = _load(path)
     for warning in loaded.warnings:
         print(f"{PROG}: warning: {warning}", file=sys.stderr)
-    analysis = analyse(loaded.text, title=loaded.title, source=loaded.source)
+    analysis, _ = analyse_for_learner(loaded.text, title=loaded.title, source=loaded.source,
+                                      store_path=Path(db) if db else paths.db_path())
     share = dutch_share(analysis)
     if share < 0.5:
         print(f"{PROG}: warning: this does not look like Dutch (only {100 * share:.0f}% of "
@@ -66,7 +70,7 @@ def _level(value: str) -> str:
 def cmd_vocab(args) -> int:
     from vocab.difficulty import LEVELS, known_at_level, profile, vocabulary
 
-    analysis = _analyse(args.file)
+    analysis = _analyse(args.file, getattr(args, "db", None))
     stats = vocabulary(analysis)
     known = known_at_level(stats, args.level) if args.level else None
     prof = profile(analysis, known=known, stats=stats)
@@ -116,7 +120,7 @@ def _print_profile(title: str, prof) -> None:
 
 
 def cmd_analyse(args) -> int:
-    analysis = _analyse(args.file)
+    analysis = _analyse(args.file, getattr(args, "db", None))
     if args.json:
         json.dump(analysis.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -198,6 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
     p.add_argument("--level", type=_level, metavar="LEVEL", help="learner level A1..C2")
     p.add_argument("--limit", type=int, default=0, help="show at most N words (text output)")
+    p.add_argument("--db", metavar="PATH", help="the learner's store (its corrections apply)")
     p.set_defaults(func=cmd_vocab)
 
     p = sub.add_parser(
@@ -207,6 +212,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--json", action="store_true", help="JSON with character offsets")
+    p.add_argument("--db", metavar="PATH", help="the learner's store (its corrections apply)")
     p.set_defaults(func=cmd_analyse)
 
     p = sub.add_parser(
@@ -420,7 +426,7 @@ def cmd_cloze(args) -> int:
     from vocab.cloze import KINDS, make_exercises
     from vocab.glossary import Glossary
 
-    analysis = _analyse(args.file)
+    analysis = _analyse(args.file, getattr(args, "db", None))
     level = args.level or config.get("level") or "B1"
     store = _open_store(args, create=False)
     try:
@@ -472,7 +478,7 @@ def cmd_export(args) -> int:
         wanted = parse_statuses(args.status)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    analysis = _analyse(args.text) if args.text else None
+    analysis = _analyse(args.text, getattr(args, "db", None)) if args.text else None
     store = _open_store(args, create=False)
     try:
         glossary = Glossary(store=store, lang=config.get("lang") or "en")

@@ -23,7 +23,7 @@ from .difficulty import (
 )
 from .text import NAME, NUMBER, WORD, Token
 
-__all__ = ["ReadingState", "effective_status", "short_meaning", "LEARNING"]
+__all__ = ["ReadingState", "effective_status", "short_meaning", "analyse_for_learner", "LEARNING"]
 
 LEARNING = ("learning1", "learning2", "learning3", "learning4")
 
@@ -50,6 +50,19 @@ def short_meaning(sense: str, limit: int = 16) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def analyse_for_learner(text: str, *, title: str = "", source: str = "", store_path=None):
+    """The analysis the reader, practice and export read: the engine's, with the learner's
+    corrections (kept in the store at *store_path*) applied.  Returns the analysis and
+    what the corrections changed (:func:`vocab.corrections.revert` undoes it)."""
+    from .analysis import analyse
+    from .corrections import apply_from_store
+    from .morphology import default
+
+    analysis = analyse(text, title=title, source=source)
+    changes = apply_from_store(analysis, store_path, default().lemmatize) if store_path else []
+    return analysis, changes
+
+
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
@@ -59,6 +72,8 @@ class ReadingState:
     analysis: Analysis
     statuses: dict[str, str] = field(default_factory=dict)  # lemma → stored status
     level: str | None = None
+    #: what the learner's corrections changed in the analysis (vocab.corrections)
+    changes: list = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.tokens: list[Token] = [t for t in self.analysis.tokens() if t.kind in (WORD, NAME, NUMBER)]
@@ -69,6 +84,10 @@ class ReadingState:
             for t in s.tokens:
                 if id(t) in index_of:
                     self.sentence_of[index_of[id(t)]] = s
+        self.reindex()
+
+    def reindex(self) -> None:
+        """Lemma counts and occurrences anew (after a correction changed lemmas or kinds)."""
         # Word statistics are computed per lemma when first needed (a page of a book needs a
         # few hundred), and for all lemmas when the ranking is asked for.
         self._counts, self._forms, self._parts = lemma_occurrences(self.analysis)

@@ -124,6 +124,22 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX reading_log_at ON reading_log(at);
     """,
+    # 5: the learner's corrections of the analysis (vocab.corrections): in a sentence (its
+    # hash and the token's place) or everywhere (sentence NULL: by the token's form)
+    """
+    CREATE TABLE corrections (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        form TEXT NOT NULL,
+        sentence TEXT,
+        position INTEGER,
+        other INTEGER,
+        value TEXT,
+        created REAL NOT NULL
+    );
+    CREATE INDEX corrections_form ON corrections(form);
+    CREATE INDEX corrections_sentence ON corrections(sentence);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -290,6 +306,46 @@ class Store:
                                  (status, now, lemma))
                 conn.execute("INSERT INTO status_log (lemma, status, at) VALUES (?, ?, ?)",
                              (lemma, status or "new", now))
+
+    # ------------------------------------------------------------------ corrections
+    def corrections(self) -> list[sqlite3.Row]:
+        """The learner's corrections of the analysis, oldest first (vocab.corrections)."""
+        return self.conn.execute("SELECT * FROM corrections ORDER BY id").fetchall()
+
+    def add_correction(self, row: dict) -> tuple[int, list[dict]]:
+        """Save a correction (a dict of the table's columns), replacing one of the same sort
+        for the same token; returns its id and the rows it replaced (to undo it)."""
+        group = {"lemma": ("lemma",), "split": ("split", "join"), "join": ("split", "join"),
+                 "name": ("name", "notname"), "notname": ("name", "notname")}[row["kind"]]
+        marks = ",".join("?" * len(group))
+        with self.transaction() as conn:
+            old = [dict(r) for r in conn.execute(
+                f"""SELECT * FROM corrections WHERE kind IN ({marks}) AND form = ?
+                    AND sentence IS ? AND position IS ?""",
+                (*group, row["form"], row["sentence"], row["position"]))]
+            conn.executemany("DELETE FROM corrections WHERE id = ?", [(r["id"],) for r in old])
+            cur = conn.execute(
+                """INSERT INTO corrections (kind, form, sentence, position, other, value, created)
+                   VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                (row["kind"], row["form"], row["sentence"], row["position"], row.get("other"),
+                 row.get("value"), time.time()))
+        return cur.lastrowid, old
+
+    def remove_corrections(self, ids: list[int]) -> list[dict]:
+        """Delete corrections; returns the rows deleted (to undo it)."""
+        with self.transaction() as conn:
+            rows = [dict(r) for i in ids
+                    for r in conn.execute("SELECT * FROM corrections WHERE id = ?", (i,))]
+            conn.executemany("DELETE FROM corrections WHERE id = ?", [(i,) for i in ids])
+        return rows
+
+    def restore_corrections(self, rows: list[dict]) -> None:
+        """Put deleted corrections back, with their ids."""
+        with self.transaction() as conn:
+            conn.executemany(
+                """INSERT OR REPLACE INTO corrections (id, kind, form, sentence, position, other,
+                   value, created) VALUES (:id, :kind, :form, :sentence, :position, :other,
+                   :value, :created)""", rows)
 
     def set_note(self, lemma: str, gloss: str | None, note: str | None) -> None:
         """The learner's own gloss and note for a lemma (empty text removes them)."""

@@ -58,6 +58,7 @@ class ReadingScreen(Screen):
         Binding("i", "mark('ignored')", "ignore", show=False),
         Binding("u", "mark('new')", "back to new", show=False),
         Binding("z,ctrl+z", "undo", "undo", show=False, tooltip="Undo the last status change or correction"),
+        Binding("r", "correct", "correct", tooltip="Correct the analysis of the word: lemma, particle verb, name"),
         Binding("e", "edit_note", "your note", show=False),
         Binding("p", "pronounce", "pronounce", show=False),
         Binding("K", "page_known", "page known", show=False,
@@ -457,8 +458,120 @@ class ReadingScreen(Screen):
         if self.follow:
             self.action_gloss()
 
-    def undo_correction(self, data) -> None:  # replaced by the corrections step
-        pass
+    # ------------------------------------------------------------------ corrections
+    def action_correct(self) -> None:
+        """Correct the analysis of the word under the cursor (lemma, particle verb, name)."""
+        from .corrections import CorrectionScreen
+
+        if not self.state.tokens:
+            return
+        i = self.cursor
+        tok = self.state.tokens[i]
+        sentence = self.state.sentence_of[i]
+        partner = sentence.tokens[tok.pair] if tok.pair is not None else None
+        self.app.push_screen(CorrectionScreen(tok, partner, bool(self._corrections_of(i))),
+                             lambda action: self._correction_chosen(i, action))
+
+    def _sentence_key(self, i: int) -> str:
+        from vocab.corrections import sentence_key
+
+        s = self.state.sentence_of[i]
+        return sentence_key(self.state.analysis.text[s.start : s.end])
+
+    def _corrections_of(self, i: int) -> list[int]:
+        """Ids of the stored corrections that touch token *i* (here or everywhere)."""
+        tok = self.state.tokens[i]
+        key = self._sentence_key(i)
+        places = {tok.index} | ({tok.pair} if tok.pair is not None else set())
+        out = []
+        for row in self.app.store.corrections():
+            if row["sentence"] is None and row["form"] == tok.norm:
+                out.append(row["id"])
+            elif row["sentence"] == key and (row["position"] in places or row["other"] in places):
+                out.append(row["id"])
+        return out
+
+    def _row(self, kind: str, i: int, everywhere: bool = False, other: int | None = None,
+             value: str | None = None) -> dict:
+        tok = self.state.tokens[i]
+        return {"kind": kind, "form": tok.norm,
+                "sentence": None if everywhere else self._sentence_key(i),
+                "position": None if everywhere else tok.index, "other": other, "value": value}
+
+    def _correction_chosen(self, i: int, action: str | None) -> None:
+        from .corrections import JoinScreen, LemmaScreen
+
+        if action is None:
+            return
+        tok = self.state.tokens[i]
+        if action.startswith("lemma-"):
+            everywhere = action == "lemma-everywhere"
+            where = "in every text" if everywhere else "here"
+            self.app.push_screen(
+                LemmaScreen(f"The lemma of “{tok.text}” ({where}):", tok.lemma or tok.norm),
+                lambda lemma: lemma and self.save_correction(self._row("lemma", i, everywhere, value=lemma)))
+        elif action == "split":
+            self.save_correction(self._row("split", i, other=tok.pair))
+        elif action == "join":
+            sentence = self.state.sentence_of[i]
+            words = [t for t in sentence.tokens if t is not tok and t.kind == "word"]
+            words.sort(key=lambda t: (t.index < tok.index, abs(t.index - tok.index)))
+
+            def joined(j: int | None) -> None:
+                if j is None:
+                    return
+                other = sentence.tokens[j]
+                verb, particle = (tok, other) if tok.index < j else (other, tok)
+                proposal = particle.norm + (verb.lemma or verb.norm)
+                self.app.push_screen(
+                    LemmaScreen(f"“{verb.text} … {particle.text}”: the particle verb is", proposal),
+                    lambda lemma: lemma and self.save_correction(self._row("join", i, other=j, value=lemma)))
+
+            self.app.push_screen(JoinScreen(tok, words), joined)
+        elif action in ("name-here", "name-everywhere", "notname-here", "notname-everywhere"):
+            kind, scope = action.split("-")
+            self.save_correction(self._row(kind, i, everywhere=scope == "everywhere"))
+        elif action == "remove":
+            rows = self.app.store.remove_corrections(self._corrections_of(i))
+            self.undo_stack.append(("correction", ("removed", rows)))
+            self.reapply_corrections()
+            self.notify(f"Your corrections of “{tok.text}” are removed (z undoes).")
+
+    def save_correction(self, row: dict) -> None:
+        new_id, replaced = self.app.store.add_correction(row)  # one transaction
+        self.undo_stack.append(("correction", ("added", new_id, replaced)))
+        self.reapply_corrections()
+        where = "in every text" if row["sentence"] is None else "in this sentence"
+        self.notify(f"Corrected {where} (z undoes).")
+
+    def undo_correction(self, data) -> None:
+        store = self.app.store
+        if data[0] == "added":
+            _, new_id, replaced = data
+            store.remove_corrections([new_id])
+            store.restore_corrections(replaced)
+        else:
+            store.restore_corrections(data[1])
+        self.reapply_corrections()
+        self.notify("Correction undone.")
+
+    def reapply_corrections(self) -> None:
+        """The engine's reading back, then every stored correction over it; lemmas, counts,
+        colours, the ranking and the gloss follow."""
+        from vocab.corrections import apply, load, revert
+
+        state = self.state
+        revert(state.changes)
+        state.changes = apply(state.analysis, load(self.app.store), self.app.glossary.morphology.lemmatize)
+        state.reindex()
+        self._meanings.clear()
+        if self.article.interlinear is not None:
+            self.article.relayout(keep=self.article.block_of_token(self.cursor))
+        self.set_cursor(self.cursor, scroll=False)
+        for view in self.paragraph_views:
+            view.refresh_words()
+        self._rank()
+        self.action_gloss()
 
     def visible_token_range(self) -> range:
         return self.article.visible_tokens()
