@@ -260,17 +260,11 @@ class ReadingScreen(Screen):
         article = self.article
         h = max(1, (article.scrollable_content_region.height or article.size.height) - 1)
         target = max(0, min(article.max_scroll_y, article.scroll_y + step * h))
-        article.scroll_to(y=target, animate=False, immediate=True, force=True)
-        self.call_after_refresh(self._cursor_onto_page)
-
-    def _cursor_onto_page(self) -> None:
-        visible = self.article.visible_tokens()
-        if not visible:
-            self.article._check_window()
-            self.call_after_refresh(self._cursor_onto_page)
+        if target == article.scroll_y:  # the first or the last page already
+            self.set_cursor(0 if step < 0 else len(self.state.tokens) - 1, scroll=False)
             return
-        if self.cursor not in visible:
-            self.set_cursor(visible.start, scroll=False)
+        article.scroll_to(y=target, animate=False, immediate=True, force=True)
+        self.set_cursor(article.token_at(target), scroll=False)
 
     def action_home(self) -> None:
         self.set_cursor(0, top=True)

@@ -332,6 +332,21 @@ class ArticleScroll(VerticalScroll, inherit_bindings=False):
             target = y - 2 if y < self.scroll_y else y - h + 3
             self.scroll_to(y=max(0, target), animate=False, immediate=True, force=True)
 
+    def token_at(self, y: float) -> int:
+        """The first reading token whose line is at or below virtual row *y*."""
+        k = self.block_at(y)
+        view = self.view_of_block(k)
+        offset = y - self.tops[k]
+        if view is not None:
+            for n, words in enumerate(view.layout_lines(self.view_width(view))):
+                if words and view.line_y(n) >= offset:
+                    return words[0][0]
+        elif offset <= 0:
+            return self.blocks[k].first
+        while k + 1 < len(self.blocks) and self.blocks[k + 1].first == self.blocks[k + 1].last:
+            k += 1
+        return min(self.blocks[min(k + 1, len(self.blocks) - 1)].first, len(self.state.tokens) - 1)
+
     def visible_tokens(self) -> range:
         """Reading tokens whose lines are (at least partly) in the viewport."""
         top = self.scroll_y
