@@ -34,8 +34,8 @@ STATUS_FILTERS = {
     "ignored": {"ignored"},
 }
 LEVEL_FILTERS = ["all", *LEVELS]
-#: Meanings looked up this session: (language, lemma) → first sense.
-_MEANINGS: dict[tuple[str, str], str] = {}
+#: Meanings looked up this session: language → lemma → first sense.
+_MEANINGS: dict[str, dict[str, str]] = {}
 #: Changing this many words at once asks first.
 CONFIRM_FROM = 100
 SORT_ORDERS = list(mywords.SORTS)
@@ -97,22 +97,19 @@ class WordsScreen(Screen):
             yield Input(placeholder="search: a lemma, your gloss or note  (/)", id="words-search")
             yield Static("", id="words-filters")
         titles = {t["id"]: t["title"] for t in self.app.store.texts()}
-        yield WordTable(self._meaning, titles, id="words-table")
+        yield WordTable(self._meaning, titles, id="words-table",
+                        meanings=_MEANINGS.setdefault(self.app.glossary.lang, {}))
         yield Static("", id="status")
         yield Footer()
 
     def _meaning(self, lemma: str) -> str:
-        """The first sense from the dictionaries (the learner's own gloss has its column);
-        kept for the session, so the screen opens again at once."""
-        lang = self.app.glossary.lang
-        m = _MEANINGS.get((lang, lemma))
-        if m is None:
-            if self._glossary is None:
-                from vocab.glossary import Glossary
+        """The first sense from the dictionaries (the learner's own gloss has its column).
+        Called by the table in a worker thread: no store here."""
+        if self._glossary is None:
+            from vocab.glossary import Glossary
 
-                self._glossary = Glossary(store=None, lang=lang)
-            m = _MEANINGS[(lang, lemma)] = self._glossary.gloss_lemma(lemma).meaning()
-        return m
+            self._glossary = Glossary(store=None, lang=self.app.glossary.lang)
+        return self._glossary.gloss_lemma(lemma).meaning()
 
     def on_mount(self) -> None:
         self.words = mywords.load_words(self.app.store, with_levels=False)

@@ -1,6 +1,6 @@
 """The table of "My words": a virtual list (Textual's Line API) that draws only the rows on
 screen, so 20,000 lemmas open and filter at once.  Meanings are looked up for the rows
-drawn and kept.
+drawn, in a worker thread (a first lookup loads dictionaries), and kept.
 
 Keys: ↑ ↓ PgUp PgDn Home End move, Space selects (and moves on), Enter opens the word.
 """
@@ -13,6 +13,7 @@ from datetime import datetime
 
 from rich.segment import Segment
 from rich.style import Style
+from textual import work
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
@@ -88,14 +89,18 @@ class WordTable(ScrollView, can_focus=True):
         """The cursor or the selection changed."""
 
     def __init__(self, meaning: Callable[[str], str], titles: dict[int, str] | None = None,
-                 *, id: str | None = None) -> None:
+                 *, meanings: dict[str, str] | None = None, id: str | None = None) -> None:
+        """*meaning* looks a lemma's meaning up (called in a worker thread); *meanings*
+        keeps them (shared between screens)."""
         super().__init__(id=id)
         self.meaning = meaning
         self.titles = titles or {}
         self.rows: list[MyWord] = []
         self.cursor = 0
         self.selected: set[str] = set()
-        self._meanings: dict[str, str] = {}
+        self._meanings: dict[str, str] = meanings if meanings is not None else {}
+        self.pending: set[str] = set()  # meanings asked for by the rows drawn, not looked up yet
+        self._fetching = False
 
     # ------------------------------------------------------------------ data
     def set_rows(self, rows: list[MyWord]) -> None:
@@ -122,8 +127,27 @@ class WordTable(ScrollView, can_focus=True):
     def meaning_of(self, lemma: str) -> str:
         m = self._meanings.get(lemma)
         if m is None:
-            m = self._meanings[lemma] = self.meaning(lemma) or ""
+            self.pending.add(lemma)
+            if not self._fetching:
+                self._fetching = True
+                self.call_after_refresh(self._fetch)
+            return "…"
         return m
+
+    def _fetch(self) -> None:
+        self._fetch_meanings(list(self.pending))
+
+    @work(thread=True, group="meanings")
+    def _fetch_meanings(self, lemmas: list[str]) -> None:
+        for lemma in lemmas:
+            if lemma not in self._meanings:
+                self._meanings[lemma] = self.meaning(lemma) or ""
+        self.app.call_from_thread(self._fetched, lemmas)
+
+    def _fetched(self, lemmas: list[str]) -> None:
+        self.pending.difference_update(lemmas)
+        self._fetching = False
+        self.refresh()  # rows drawn again may ask for more
 
     # ------------------------------------------------------------------ movement
     def _page(self) -> int:

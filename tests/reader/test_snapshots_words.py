@@ -12,6 +12,7 @@ from reader.app import ReaderApp
 from reader.screens.library import LibraryScreen
 from reader.screens.progress import ProgressScreen
 from reader.screens.words import WordsScreen
+from reader.widgets.wordtable import WordTable
 
 from .mywords_data import NOW, make_store, until
 
@@ -29,6 +30,9 @@ def test_words_screen(snap_compare, tmp_path, size):
         await until(pilot, lambda: isinstance(app.screen, WordsScreen)
                      and all(w.level for w in app.screen.words))
         await pilot.press("down", "space", "space")
+        table = app.screen.query_one(WordTable)
+        await until(pilot, lambda: table.rows and not table.pending and "…" not in str(
+            [table.meaning_of(w.lemma) for w in table.rows[:20]]))
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=size, run_before=run_before)
