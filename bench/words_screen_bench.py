@@ -23,27 +23,38 @@ async def _measure(db: Path) -> dict:
     from reader.screens.words import WordsScreen
     from reader.widgets.wordtable import WordTable
 
+    painted: list[float] = []
+    render_line = WordTable.render_line
+
+    def timed(self, y):  # the first paint: the compositor asks the table for a row
+        if y > 0 and self.rows and not painted:
+            painted.append(time.perf_counter())
+        return render_line(self, y)
+
+    WordTable.render_line = timed
     app = ReaderApp(db=str(db), level="B1", library=True)
     out: dict = {}
     async with app.run_test(size=(100, 40)) as pilot:
         while not isinstance(app.screen, LibraryScreen):
             await pilot.pause(0.01)
         opens = []
-        for _ in range(3):
+        for _ in range(4):
+            painted.clear()
             t0 = time.perf_counter()
             app.push_screen(WordsScreen())
             while not (isinstance(app.screen, WordsScreen) and app.screen.query(WordTable)
                        and app.screen.query_one(WordTable).rows):
                 await pilot.pause(0)
             screen = app.screen
-            await pilot.pause(0)  # the first paint
-            shown = time.perf_counter() - t0
+            while not painted:
+                await pilot.pause(0)
+            shown = painted[0] - t0
             table = screen.query_one(WordTable)
             while not all(w.level for w in screen.words) or table.pending:
                 await pilot.pause(0.001)
             opens.append((shown, time.perf_counter() - t0))
             out["lemmas"] = len(screen.words)
-            if len(opens) < 3:
+            if len(opens) < 4:
                 app.pop_screen()
                 await pilot.pause(0.05)
         out["open_s"] = opens

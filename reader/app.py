@@ -61,7 +61,13 @@ class ReaderApp(App):
     def action_my_words(self) -> None:
         from .screens.words import WordsScreen
 
-        self.push_screen(WordsScreen())
+        below = self.screen
+
+        def done(changed: dict[str, str] | None) -> None:
+            if changed and isinstance(below, ReadingScreen):
+                below._statuses_changed(changed)  # the text shows the new statuses
+
+        self.push_screen(WordsScreen(), done)
 
     def action_progress(self) -> None:
         from .screens.progress import ProgressScreen

@@ -95,6 +95,5 @@ class ProgressScreen(Screen):
             ("  · W my words · Esc back", "dim")))
 
     def action_words(self) -> None:
-        from .words import WordsScreen
-
-        self.app.switch_screen(WordsScreen())
+        self.app.pop_screen()
+        self.app.call_later(self.app.action_my_words)

@@ -66,7 +66,7 @@ def edit_note(screen: Screen, w: MyWord, after) -> None:
     screen.app.push_screen(NoteScreen(w.lemma, w.gloss, w.note), done)
 
 
-class WordsScreen(Screen):
+class WordsScreen(Screen[dict[str, str]]):
     """Every lemma with a status, note or card."""
 
     BINDINGS = [
@@ -90,6 +90,7 @@ class WordsScreen(Screen):
         self.sort_order = "lemma"
         self.query_text = ""
         self._glossary = None
+        self.changed: dict[str, str] = {}  # statuses changed here: the screen it returns to redraws
 
     def compose(self) -> ComposeResult:
         yield Static("", id="titlebar")
@@ -214,12 +215,11 @@ class WordsScreen(Screen):
             table.refresh_rows()
             self._update_bars()
         else:
-            self.app.pop_screen()
+            self.dismiss(self.changed)
 
     def action_progress(self) -> None:
-        from .progress import ProgressScreen
-
-        self.app.switch_screen(ProgressScreen())
+        self.dismiss(self.changed)
+        self.app.call_later(self.app.action_progress)
 
     # ------------------------------------------------------------------ statuses
     def action_mark(self, status: str) -> None:
@@ -239,6 +239,7 @@ class WordsScreen(Screen):
 
     def _save(self, targets: list[MyWord], status: str) -> None:
         self.app.store.set_statuses({w.lemma: status for w in targets})  # one transaction
+        self.changed.update({w.lemma: status for w in targets})
         for w in targets:
             w.status = status
         table = self.query_one(WordTable)
@@ -260,10 +261,15 @@ class WordsScreen(Screen):
     def _open(self, event: WordTable.Opened) -> None:
         w = next((x for x in self.words if x.lemma == event.lemma), None)
         if w is not None:
-            self.app.push_screen(WordScreen(w), lambda _r: self.query_one(WordTable).refresh_rows())
+            def done(status: str | None) -> None:
+                if status is not None:
+                    self.changed[w.lemma] = status
+                self.query_one(WordTable).refresh_rows()
+
+            self.app.push_screen(WordScreen(w), done)
 
 
-class WordScreen(Screen):
+class WordScreen(Screen[str | None]):
     """One word: its gloss (your own gloss and note first) and its sentences from every
     text you read, the word in bold."""
 
@@ -276,6 +282,7 @@ class WordScreen(Screen):
     def __init__(self, word: MyWord) -> None:
         super().__init__()
         self.word = word
+        self.status_set: str | None = None  # returned: the status the learner gave here
 
     def compose(self) -> ComposeResult:
         yield Static("", id="titlebar")
@@ -321,14 +328,14 @@ class WordScreen(Screen):
 
     def action_mark(self, status: str) -> None:
         self.app.store.set_status(self.word.lemma, status)
-        self.word.status = status
+        self.word.status = self.status_set = status
         self.show()
 
     def action_edit_note(self) -> None:
         edit_note(self, self.word, self.show)
 
     def action_close(self) -> None:
-        self.dismiss(None)
+        self.dismiss(self.status_set)
 
 
 __all__ = ["WordsScreen", "WordScreen", "ConfirmScreen"]

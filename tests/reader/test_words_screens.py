@@ -152,3 +152,29 @@ def test_bars_scale_to_the_largest_value():
     assert bar_rows([0, 1, 8], height=1, width=3) == [" ▁█"]  # a day with anything shows
     assert bar_rows([1, 0], height=1, width=4) == ["██  "]  # fewer days than cells: wider bars
     assert bar_rows([1] * 60, height=1, width=30) == ["█" * 30]  # more days: summed
+
+
+async def test_statuses_changed_in_my_words_show_in_the_open_text(tmp_path):
+    from reader.app import ReadingScreen
+
+    db = make_store(tmp_path / "s.sqlite3")
+    with Store(db) as s:
+        (t,) = s.texts()
+    app = ReaderApp(path=t["source"], db=str(db), level="B1")
+    async with app.run_test(size=(100, 40)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, ReadingScreen) and app.screen.ready)
+        reading = app.screen
+        await pilot.press("W")
+        await until(pilot, lambda: isinstance(app.screen, WordsScreen))
+        table = app.screen.query_one(WordTable)
+        lemma = table.rows[0].lemma
+        await pilot.press("home", "i")
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is reading)
+        assert reading.state.statuses[lemma] == "ignored"
+        await pilot.press("G")
+        await until(pilot, lambda: isinstance(app.screen, ProgressScreen))
+        await pilot.press("W")
+        await until(pilot, lambda: isinstance(app.screen, WordsScreen))
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is reading)
