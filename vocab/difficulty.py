@@ -114,7 +114,11 @@ def _pyphen():
 @lru_cache(maxsize=100_000)
 def hyphenate(word: str) -> str:
     """Hyphenation points for display, joined with '-': verlegenheid → ver-le-gen-heid
-    (pyphen ``nl_NL``; Dutch typography never splits off one letter, so *over* stays whole)."""
+    (pyphen ``nl_NL``; Dutch typography never splits off one letter, so *over* stays whole).
+    A "word" of more than 100 letters is left whole: pyphen's work grows with the square of
+    the length, and no Dutch word comes near."""
+    if len(word) > 100:
+        return word
     return _pyphen().inserted(word, hyphen="-")
 
 

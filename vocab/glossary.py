@@ -38,6 +38,11 @@ PARTS_SOURCE = "compound parts"
 ABBREVIATION_SOURCE = "abbreviation"
 COGNATE_SOURCE = "similar English word"
 
+#: Runs of letters longer than this are glossed as they stand, without analysis: analysing
+#: a word costs the square of its length (every split is looked up), and no Dutch word
+#: comes near (a hostile text's, or a pasted line's, 5,000-letter "word" does).
+MAX_ANALYSED = 100
+
 
 @dataclass(slots=True)
 class PartGloss:
@@ -172,7 +177,9 @@ class Glossary:
     def gloss_word(self, word: str, context: str | None = None) -> Gloss:
         """Gloss a bare word, or the word as it stands in the sentence *context*."""
         word = word.strip()
-        if context:
+        if _too_long(word):
+            return self._gloss(word, word.lower(), WORD, None)
+        if context and not _too_long(context):
             a = analyse(context, morphology=self.morphology)
             tok = _find_token(a, word)
             if tok is not None:
@@ -225,7 +232,8 @@ class Glossary:
         g.zipf, g.level = stats.zipf, stats.level
 
         # grammar and English senses from our lexicon (lemma first, then the surface form)
-        entry = self._lexicon_entry(candidates, separable, self._pos_hint(word, lemma))
+        hint = None if _too_long(word) else self._pos_hint(word, lemma)
+        entry = self._lexicon_entry(candidates, separable, hint)
         dict_hits = self._dict_entries(candidates)
         foreign_first = self.lang not in ("en", "eng") and dict_hits and dict_hits[0][0] in for_language(
             self.lang, self.dictionaries
@@ -362,6 +370,10 @@ class Glossary:
             self._suggest_pool = by_initial
         near = [p for p in self._suggest_pool.get(w[:1], ()) if abs(len(p) - len(w)) <= 2]
         return difflib.get_close_matches(w, near, n=n, cutoff=0.75)
+
+
+def _too_long(text: str) -> bool:
+    return len(text) > MAX_ANALYSED and any(len(w) > MAX_ANALYSED for w in text.split())
 
 
 def _is_place_adjective(lemma: str) -> bool:

@@ -11,7 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["Formation", "analyse_formation", "PREFIXES", "SUFFIXES"]
+__all__ = ["Formation", "analyse_formation", "PREFIXES", "SUFFIXES", "MAX_LETTERS"]
+
+#: Longer "words" are not analysed: no Dutch word a learner meets needs more letters
+#: (*hottentottententententoonstelling* has 33), and the analysis of a word tries every
+#: split of it, recursively, so a hostile text's 800-letter "word" would take minutes.
+MAX_LETTERS = 40
 
 #: Prefixes that change a word's meaning in a way a learner can read off.
 PREFIXES: dict[str, str] = {
@@ -91,16 +96,38 @@ def _adjective_bases(stem: str) -> list[str]:
     return out
 
 
-def analyse_formation(
-    word: str, known: Callable[[str], bool], depth: int = 0
-) -> Formation | None:
+def analyse_formation(word: str, known: Callable[[str], bool], depth: int = 0) -> Formation | None:
     """Split *word* into known lemmas and affixes, or None.
 
     ``known(lemma)`` says whether a source can gloss a lemma.  Compounds are tried first
     (the head on the right, a modifier with an optional linking -s-, -e-, -en-), then a
-    prefix, then a suffix.
+    prefix, then a suffix.  Words longer than :data:`MAX_LETTERS` are not analysed; below
+    that, each part is analysed once per word (memoised), so the work is bounded.
     """
-    w = word.lower()
+    if len(word) > MAX_LETTERS:
+        return None
+    memo: dict[tuple[str, int], Formation | None] = {}
+    lookups: dict[str, bool] = {}
+
+    def cached_known(lemma: str) -> bool:
+        hit = lookups.get(lemma)
+        if hit is None:
+            hit = lookups[lemma] = known(lemma)
+        return hit
+
+    return _formation(word.lower(), cached_known, depth, memo)
+
+
+def _formation(w: str, known: Callable[[str], bool], depth: int,
+               memo: dict[tuple[str, int], Formation | None]) -> Formation | None:
+    key = (w, depth)
+    if key not in memo:
+        memo[key] = _split(w, known, depth, memo)
+    return memo[key]
+
+
+def _split(w: str, known: Callable[[str], bool], depth: int,
+           memo: dict[tuple[str, int], Formation | None]) -> Formation | None:
     if len(w) < 5 or depth > 2:
         return None
     derived = _derivation(w, known)
@@ -113,10 +140,10 @@ def analyse_formation(
             head_parts: tuple[str, ...] = (head,)
             head_affixes: dict[str, str] = {}
         else:
-            derived = analyse_formation(head, known, depth + 1) if len(head) >= 5 else None
-            if derived is None or derived.is_compound:
+            derived_head = _formation(head, known, depth + 1, memo) if len(head) >= 5 else None
+            if derived_head is None or derived_head.is_compound:
                 continue
-            head_parts, head_affixes = derived.parts, derived.affixes  # pijn + stillen + -er
+            head_parts, head_affixes = derived_head.parts, derived_head.affixes  # pijn + stillen + -er
         left = w[:i]
         options = [(left, 0)]
         options += [(left[: -len(k)], 1) for k in ("s", "en", "e") if left.endswith(k)]
@@ -126,7 +153,7 @@ def analyse_formation(
             if known(mod):
                 parts: tuple[str, ...] = (mod, *head_parts)
             else:
-                inner = analyse_formation(mod, known, depth + 1)
+                inner = _formation(mod, known, depth + 1, memo)
                 if inner is None or not inner.is_compound:
                     continue
                 parts = (*inner.parts, *head_parts)
