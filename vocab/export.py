@@ -20,8 +20,6 @@ import csv
 import html
 import os
 import re
-import shutil
-import subprocess
 import tempfile
 import unicodedata
 from collections.abc import Callable
@@ -32,6 +30,7 @@ from .analysis import Analysis
 from .cloze import Exercise, make_exercises
 from .glossary import Glossary
 from .reading import LEARNING, ReadingState
+from .speech import speak
 
 __all__ = [
     "WordCard",
@@ -274,17 +273,9 @@ def cloze_text(ex: Exercise) -> str:
 
 
 def _speak(word: str, folder: Path) -> str | None:
-    espeak = shutil.which("espeak-ng") or shutil.which("espeak")
-    if espeak is None:
-        return None
+    """The word's pronunciation as a .wav in *folder* (its name), when espeak-ng is there."""
     name = f"dutch-reader-{slug(word)}.wav"
-    path = folder / name
-    try:
-        subprocess.run([espeak, "-v", "nl", "-w", str(path), word], check=True,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=20)
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return name if path.exists() and path.stat().st_size > 0 else None
+    return name if speak(word, folder / name) else None
 
 
 def write_apkg(
