@@ -13,12 +13,14 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+import threading
 import time
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 from . import paths
 
@@ -162,8 +164,13 @@ class Store:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"cannot create {self.path.parent}: {exc.strerror or exc}") from None
+        self._owner = threading.get_ident()
+        self._local = threading.local()
+        self._readers: list[sqlite3.Connection] = []
+        self._readers_lock = threading.Lock()
         try:
-            self.conn = sqlite3.connect(self.path, timeout=10.0, isolation_level=None)
+            self.conn = sqlite3.connect(self.path, timeout=10.0, isolation_level=None,
+                                        check_same_thread=str(self.path) != ":memory:")
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA busy_timeout = 10000")
             self.conn.execute("PRAGMA journal_mode = WAL")
@@ -175,7 +182,28 @@ class Store:
 
     # ------------------------------------------------------------------ plumbing
     def close(self) -> None:
+        with self._readers_lock:
+            for conn in self._readers:
+                conn.close()
+            self._readers.clear()
         self.conn.close()
+
+    def _read(self) -> sqlite3.Connection:
+        """The connection for reading in this thread: the store's own in the thread that
+        opened it, else a read-only one of the thread's own (SQLite connections stay in
+        their thread; WAL lets readers and the writer work at once)."""
+        if threading.get_ident() == self._owner or str(self.path) == ":memory:":
+            return self.conn
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            uri = f"file:{quote(str(self.path.resolve()))}?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, timeout=10.0, check_same_thread=False)
+            conn.execute("PRAGMA busy_timeout = 10000")
+            conn.row_factory = sqlite3.Row
+            self._local.conn = conn
+            with self._readers_lock:
+                self._readers.append(conn)
+        return conn
 
     def __enter__(self) -> Store:
         return self
@@ -245,18 +273,18 @@ class Store:
 
     # ------------------------------------------------------------------ words
     def word(self, lemma: str) -> WordRecord | None:
-        row = self.conn.execute(
+        row = self._read().execute(
             "SELECT lemma, status, gloss, note, updated FROM words WHERE lemma = ?", (lemma,)
         ).fetchone()
         return WordRecord(**dict(row)) if row else None
 
     def status(self, lemma: str) -> str:
-        row = self.conn.execute("SELECT status FROM words WHERE lemma = ?", (lemma,)).fetchone()
+        row = self._read().execute("SELECT status FROM words WHERE lemma = ?", (lemma,)).fetchone()
         return row[0] if row else "new"
 
     def statuses(self) -> dict[str, str]:
         """Every lemma the learner has marked (lemmas never marked are new)."""
-        return dict(self.conn.execute("SELECT lemma, status FROM words").fetchall())
+        return dict(self._read().execute("SELECT lemma, status FROM words").fetchall())
 
     def set_status(self, lemma: str, status: str) -> None:
         self.set_statuses({lemma: status})
@@ -431,7 +459,7 @@ class Store:
         ).fetchall()
 
     def text(self, text_id: int) -> dict | None:
-        row = self.conn.execute(
+        row = self._read().execute(
             f"SELECT {_TEXT_COLUMNS} FROM texts WHERE id = ?", (text_id,)
         ).fetchone()
         return _text_dict(row) if row else None
@@ -440,7 +468,7 @@ class Store:
         """Texts opened before, most recent first (all, or only the archived or only the
         active ones)."""
         where = "" if archived is None else f"WHERE archived = {int(archived)}"
-        rows = self.conn.execute(
+        rows = self._read().execute(
             f"SELECT {_TEXT_COLUMNS} FROM texts {where} ORDER BY opened DESC"
         ).fetchall()
         return [_text_dict(r) for r in rows]
@@ -477,7 +505,7 @@ class Store:
         """Number of lemmas marked known at the end of each of the last *days* days."""
         now = time.time()
         start = now - days * 86400
-        rows = self.conn.execute(
+        rows = self._read().execute(
             "SELECT lemma, status, at FROM status_log ORDER BY at, id"
         ).fetchall()
         state: dict[str, str] = {}
@@ -492,7 +520,7 @@ class Store:
         return out
 
     def known_lemmas(self) -> set[str]:
-        rows = self.conn.execute("SELECT lemma FROM words WHERE status IN ('known', 'ignored')")
+        rows = self._read().execute("SELECT lemma FROM words WHERE status IN ('known', 'ignored')")
         return {r[0] for r in rows}
 
 

@@ -8,8 +8,6 @@ learner takes is saved at once (``vocab.store``, one transaction each) and can b
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 from textual import on, work
@@ -20,7 +18,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 
-from vocab import config
+from vocab import config, speech
 from vocab.analysis import dutch_share
 from vocab.reading import ReadingState, short_meaning
 from vocab.store import Store
@@ -99,6 +97,7 @@ class ReadingScreen(Screen):
         self.undo_stack: list[tuple[str, object]] = []
         self._meanings: dict[int, str | None] = {}
         self._save_timer = None
+        self._gloss_request = 0  # the latest gloss asked for (see action_gloss)
         self.ready = False  # set when the text is on screen at the saved position
 
     # ------------------------------------------------------------------ layout
@@ -329,10 +328,22 @@ class ReadingScreen(Screen):
 
     # ------------------------------------------------------------------ gloss
     def action_gloss(self) -> None:
+        """Gloss the word at the cursor.  The lookup runs in a worker thread (a first
+        dictionary load or a strange word may take longer than a frame); the panel shows
+        the answer to the latest request only."""
         if not self.state.tokens:
             return
-        tok = self.state.tokens[self.cursor]
+        self._gloss_request += 1
+        self._gloss(self.state.tokens[self.cursor], self._gloss_request)
+
+    @work(thread=True, group="gloss")
+    def _gloss(self, tok, request: int) -> None:
         g = self.app.glossary.gloss_token(self.state.analysis, tok)
+        self.app.call_from_thread(self._show_gloss, g, request)
+
+    def _show_gloss(self, g, request: int) -> None:
+        if request != self._gloss_request:
+            return  # the learner asked for another word meanwhile
         panel = self.query_one("#gloss", GlossPanel)
         panel.gloss = g
         panel.refresh(layout=True)
@@ -602,16 +613,17 @@ class ReadingScreen(Screen):
         tok = self.state.tokens[self.cursor] if self.state.tokens else None
         if tok is None:
             return
-        espeak = shutil.which("espeak-ng") or shutil.which("espeak")
-        if espeak is None:
+        if speech.program() is None:
             self.notify("Install espeak-ng to hear words: sudo apt-get install espeak-ng",
                         severity="warning")
             return
-        try:
-            subprocess.Popen([espeak, "-v", "nl", tok.text], stdout=subprocess.DEVNULL,
-                             stderr=subprocess.DEVNULL)
-        except OSError as exc:
-            self.notify(f"espeak-ng failed: {exc}", severity="error")
+        self._pronounce(tok.text)
+
+    @work(thread=True, exclusive=True, group="pronounce")
+    def _pronounce(self, word: str) -> None:
+        if not speech.speak(word):
+            self.app.call_from_thread(self.notify, "espeak-ng could not say this word.",
+                                      severity="error")
 
     # ------------------------------------------------------------------ side panel
     def action_filter(self) -> None:

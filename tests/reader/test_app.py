@@ -20,6 +20,12 @@ async def reading(app, pilot) -> ReadingScreen:
     raise AssertionError("the reading screen did not open")
 
 
+async def glossed(app, pilot) -> None:
+    """Glosses are looked up in a worker thread: wait for it."""
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 def cell_of(screen, index: int) -> tuple[int, int]:
     """Screen cell of word *index*: the cell whose style meta holds its @click action."""
     action = f"select_word({index})"
@@ -44,7 +50,7 @@ async def test_click_a_word_shows_its_gloss(tmp_path):
         i = index_of(screen, "gezworen")
         x, y = cell_of(screen, i)
         await pilot.click(offset=(x, y))
-        await pilot.pause()
+        await glossed(app, pilot)
         g = screen.query_one(GlossPanel).gloss
         assert g.word == "gezworen" and g.lemma == "zweren"
         assert screen.cursor == i
@@ -61,6 +67,7 @@ async def test_particle_verb_halves_are_highlighted_together(tmp_path):
         assert screen.state.tokens[uit].text == "uit"
         screen.set_cursor(voerde)
         await pilot.press("enter")
+        await glossed(app, pilot)
         view = screen.paragraph_of(voerde)
         assert view.marked == {voerde, uit}
         assert screen.query_one(GlossPanel).gloss.lemma == "uitvoeren"
@@ -81,12 +88,13 @@ async def test_keyboard_only_flow_and_status_survives_restart(tmp_path):
         lemma = screen.current_lemma()
         assert lemma is not None
         await pilot.press("enter")
+        await glossed(app, pilot)
         assert screen.query_one(GlossPanel).gloss.lemma == lemma
         await pilot.press("3")
         assert screen.state.status(lemma) == "learning3"
         await pilot.press("e")
         await pilot.press(*"mijn woord", "enter", *"een notitie", "enter")
-        await pilot.pause()
+        await glossed(app, pilot)
         g = screen.query_one(GlossPanel).gloss
         assert g.user_gloss == "mijn woord" and g.user_note == "een notitie"
         # the vocabulary list: Tab to it, filter to learning, Enter jumps to the word

@@ -43,6 +43,7 @@ def test_reading_screen(snap_compare, tmp_path, size):
     async def run_before(pilot) -> None:
         await _reading_ready(app, pilot)
         await pilot.press("down", "down", "right", "right", "enter")
+        await app.workers.wait_for_complete()  # the gloss is looked up in a worker
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=size, run_before=run_before)

@@ -132,3 +132,26 @@ def test_not_a_database_is_a_clear_error(tmp_path):
 def test_default_location_is_the_data_dir(_isolated_home):
     with Store() as s:
         assert s.path.parent == _isolated_home
+
+
+def test_reads_from_another_thread(tmp_path):
+    """The reader looks glosses up in worker threads: the learner's notes and statuses can
+    be read there (each thread gets a read-only connection of its own)."""
+    import threading
+
+    with Store(tmp_path / "s.sqlite3") as s:
+        s.set_note("kat", "cat", "mijn notitie")
+        seen = []
+
+        def work():
+            seen.append((s.word("kat").gloss, s.statuses()))
+            try:
+                s._read().execute("DELETE FROM words")
+            except sqlite3.OperationalError as exc:  # and only read there
+                seen.append("read-only" if "readonly" in str(exc) else str(exc))
+
+        worker = threading.Thread(target=work)
+        worker.start()
+        worker.join()
+        assert seen == [("cat", {"kat": "new"}), "read-only"]
+        assert s.word("kat").gloss == "cat"
