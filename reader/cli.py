@@ -579,8 +579,13 @@ def cmd_dict(args) -> int:
 def _my_words(args, create: bool = False):
     """(store, rows as dicts) of `words list` / `words export`."""
     from vocab import config
-    from vocab.glossary import Glossary
-    from vocab.mywords import as_dicts, filter_words, load_words, parse_status_filter
+    from vocab.mywords import (
+        as_dicts,
+        filter_words,
+        load_words,
+        meaning_lookup,
+        parse_status_filter,
+    )
 
     try:
         wanted = parse_status_filter(args.status)
@@ -589,8 +594,7 @@ def _my_words(args, create: bool = False):
     store = _open_store(args, create=create)
     try:
         words = filter_words(load_words(store), statuses=wanted)
-        glossary = Glossary(store=None, lang=config.get("lang") or "en")
-        return as_dicts(store, words, glossary.meaning)
+        return as_dicts(store, words, meaning_lookup(config.get("lang") or "en"))
     finally:
         store.close()
 

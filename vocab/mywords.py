@@ -28,6 +28,7 @@ __all__ = [
     "SORTS",
     "parse_status_filter",
     "as_dicts",
+    "meaning_lookup",
 ]
 
 #: Statuses from least to most known; ignored last.
@@ -169,6 +170,20 @@ def as_dicts(store: Store, words: list[MyWord], meaning) -> list[dict]:
         }
         for w in words
     ]
+
+
+def meaning_lookup(lang: str = "en"):
+    """A function lemma → its first sense from the dictionaries (not the learner's own
+    gloss, which has its own column), for lists of thousands of lemmas: a lemma without
+    any entry gets "" at once (no spelling suggestions are computed for it)."""
+    from .glossary import Glossary
+
+    class _ListGlossary(Glossary):
+        def suggest(self, word: str, n: int = 5) -> list[str]:
+            return []
+
+    glossary = _ListGlossary(store=None, lang=lang)
+    return lambda lemma: glossary.gloss_lemma(lemma).meaning()
 
 
 def parse_status_filter(text: str | None) -> set[str] | None:

@@ -89,7 +89,7 @@ class WordsScreen(Screen[dict[str, str]]):
         self.level_filter = "all"
         self.sort_order = "lemma"
         self.query_text = ""
-        self._glossary = None
+        self._lookup = None
         self.changed: dict[str, str] = {}  # statuses changed here: the screen it returns to redraws
 
     def compose(self) -> ComposeResult:
@@ -106,11 +106,9 @@ class WordsScreen(Screen[dict[str, str]]):
     def _meaning(self, lemma: str) -> str:
         """The first sense from the dictionaries (the learner's own gloss has its column).
         Called by the table in a worker thread: no store here."""
-        if self._glossary is None:
-            from vocab.glossary import Glossary
-
-            self._glossary = Glossary(store=None, lang=self.app.glossary.lang)
-        return self._glossary.gloss_lemma(lemma).meaning()
+        if self._lookup is None:
+            self._lookup = mywords.meaning_lookup(self.app.glossary.lang)
+        return self._lookup(lemma)
 
     def on_mount(self) -> None:
         self.words = mywords.load_words(self.app.store, with_levels=False)
