@@ -1,16 +1,29 @@
 """Spaced repetition of cloze cards with FSRS (the ``fsrs`` package).
 
 One card per target lemma and exercise kind, stored in the learner's store with its FSRS
-state as JSON.  The rating comes from the answer: Again for wrong, Hard for "almost" or when
-a hint was used, Good for right, Easy for right and fast.  A session serves the cards that
-are due first, then new ones up to a daily limit.  Times are UTC.
+state as JSON.  After an answer the learner grades the card (Again, Hard, Good, Easy); the
+grade the answer suggests is proposed (:func:`rating_for`) and each button shows the next
+interval it would give (:meth:`Practice.preview`).
+
+The proposal, as a teacher would grade: wrong or "I don't know" → Again; almost right, or
+right with the tip → Hard; right → Good.  Easy is proposed only for a card the learner has
+already reviewed (not a new card, not one being relearnt) answered right, without the tip,
+within 6 seconds: a first right answer shows the word was understood in context, not that
+it is remembered — Easy would send a new word 8 days out before it was ever recalled; the
+learner can still choose Easy.
+
+A session serves the due cards first, then new ones up to a daily limit, never two cards
+with the same sentence; a card failed in the session comes back in it (FSRS's relearning
+step is minutes).  Cards of words the learner marked known or ignored are suspended: never
+served or counted, and back when the word is marked otherwise.  Times are UTC; "today"
+and "tomorrow" are the learner's local days.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from fsrs import Card as FsrsCard
 from fsrs import Rating, Scheduler
@@ -18,21 +31,46 @@ from fsrs import Rating, Scheduler
 from .cloze import Check, Exercise
 from .store import Store
 
-__all__ = ["Practice", "PracticeCard", "rating_for", "Rating", "DEFAULT_NEW_PER_DAY"]
+__all__ = ["Practice", "PracticeCard", "rating_for", "Rating", "RATINGS", "DEFAULT_NEW_PER_DAY",
+           "describe_interval"]
 
 DEFAULT_NEW_PER_DAY = 20
 #: An answer within this many seconds (and right, without hints) counts as Easy.
 FAST_SECONDS = 6.0
 
 
-def rating_for(check: Check, hint_used: bool = False, seconds: float | None = None) -> Rating:
+def rating_for(check: Check, hint_used: bool = False, seconds: float | None = None,
+               new: bool = False, relearning: bool = False) -> Rating:
+    """The grade an answer suggests (see the module docstring)."""
     if check.verdict == "wrong":
         return Rating.Again
     if check.verdict == "almost" or hint_used:
         return Rating.Hard
-    if seconds is not None and seconds <= FAST_SECONDS:
+    if not new and not relearning and seconds is not None and seconds <= FAST_SECONDS:
         return Rating.Easy
     return Rating.Good
+
+
+RATINGS = (Rating.Again, Rating.Hard, Rating.Good, Rating.Easy)
+
+
+def describe_interval(delta: timedelta) -> str:
+    """A short interval for a grade button: <1m, 10m, 3h, 2d, 5w, 4mo, 1.5y."""
+    s = delta.total_seconds()
+    if s < 60:
+        return "<1m"
+    if s < 3600:
+        return f"{round(s / 60)}m"
+    if s < 86400:
+        return f"{round(s / 3600)}h"
+    days = s / 86400
+    if days < 14:
+        return f"{round(days)}d"
+    if days < 60:
+        return f"{round(days / 7)}w"
+    if days < 365:
+        return f"{round(days / 30)}mo"
+    return f"{days / 365:.1f}y"
 
 
 @dataclass(slots=True)
@@ -48,6 +86,12 @@ class PracticeCard:
     @property
     def reviews(self) -> int:
         return 0 if self.new else 1
+
+    @property
+    def relearning(self) -> bool:
+        from fsrs import State
+
+        return self.fsrs.state in (State.Relearning, State.Learning) and not self.new
 
 
 def _utc(ts: float) -> datetime:
@@ -97,21 +141,32 @@ class Practice:
             new=reviewed == 0,
         )
 
+    _ACTIVE = """NOT EXISTS (SELECT 1 FROM words w WHERE w.lemma = c.lemma
+                                 AND w.status IN ('known', 'ignored'))"""
+    _REVIEWED = "EXISTS (SELECT 1 FROM reviews r WHERE r.card_id = c.id)"
+
     def counts(self, now: datetime | None = None) -> dict[str, int]:
-        """Cards due now (already reviewed before) and new cards available today."""
+        """Reviewed cards due now, later today and tomorrow (the learner's local days), and
+        new cards left for today; suspended cards (known or ignored words) not counted."""
         now = now or datetime.now(UTC)
-        due = self.store.conn.execute(
-            """SELECT COUNT(*) FROM cards c WHERE c.due <= ?
-               AND EXISTS (SELECT 1 FROM reviews r WHERE r.card_id = c.id)""",
-            (now.timestamp(),),
-        ).fetchone()[0]
+        local = now.astimezone()
+        midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
+        end_today = (midnight + timedelta(days=1)).timestamp()
+        end_tomorrow = (midnight + timedelta(days=2)).timestamp()
+        t = now.timestamp()
+        row = self.store.conn.execute(
+            f"""SELECT SUM(c.due <= ?), SUM(c.due > ? AND c.due < ?), SUM(c.due >= ? AND c.due < ?)
+                FROM cards c WHERE {self._REVIEWED} AND {self._ACTIVE}""",
+            (t, t, end_today, end_today, end_tomorrow),
+        ).fetchone()
         new_total = self.store.conn.execute(
-            "SELECT COUNT(*) FROM cards c WHERE NOT EXISTS (SELECT 1 FROM reviews r WHERE r.card_id = c.id)"
+            f"SELECT COUNT(*) FROM cards c WHERE NOT {self._REVIEWED} AND {self._ACTIVE}"
         ).fetchone()[0]
-        return {"due": due, "new": min(new_total, self._new_left(now))}
+        return {"due": row[0] or 0, "later_today": row[1] or 0, "tomorrow": row[2] or 0,
+                "new": min(new_total, self._new_left(now))}
 
     def _new_left(self, now: datetime) -> int:
-        day_start = now.replace(hour=0, minute=0, second=0, microsecond=0).timestamp()
+        day_start = now.astimezone().replace(hour=0, minute=0, second=0, microsecond=0).timestamp()
         introduced = self.store.conn.execute(
             """SELECT COUNT(DISTINCT card_id) FROM reviews r
                WHERE r.at >= ? AND NOT EXISTS (
@@ -121,27 +176,53 @@ class Practice:
         return max(0, self.new_per_day - introduced)
 
     def session(self, now: datetime | None = None, limit: int | None = None) -> list[PracticeCard]:
-        """Due cards first (most overdue first), then new cards up to the daily limit."""
+        """Due cards first (most overdue first), then new cards up to the daily limit; never
+        two cards with one sentence (the second waits for another session); no suspended
+        card."""
         now = now or datetime.now(UTC)
         due_rows = self.store.conn.execute(
-            """SELECT * FROM cards c WHERE c.due <= ?
-               AND EXISTS (SELECT 1 FROM reviews r WHERE r.card_id = c.id) ORDER BY c.due""",
+            f"""SELECT * FROM cards c WHERE c.due <= ? AND {self._REVIEWED} AND {self._ACTIVE}
+                ORDER BY c.due""",
             (now.timestamp(),),
         ).fetchall()
         new_rows = self.store.conn.execute(
-            """SELECT * FROM cards c WHERE NOT EXISTS (SELECT 1 FROM reviews r WHERE r.card_id = c.id)
-               ORDER BY c.created, c.id LIMIT ?""",
-            (self._new_left(now),),
+            f"""SELECT * FROM cards c WHERE NOT {self._REVIEWED} AND {self._ACTIVE}
+                ORDER BY c.created, c.id""",
         ).fetchall()
-        cards = [self._card(r) for r in [*due_rows, *new_rows]]
+        cards: list[PracticeCard] = []
+        sentences: set[str] = set()
+        new_left = self._new_left(now)
+        for row in [*due_rows, *new_rows]:
+            card = self._card(row)
+            if card.new:
+                if new_left <= 0:
+                    continue
+            if card.exercise.sentence in sentences:
+                continue
+            sentences.add(card.exercise.sentence)
+            if card.new:
+                new_left -= 1
+            cards.append(card)
         return cards[:limit] if limit is not None else cards
+
+    def propose(self, card: PracticeCard, check: Check, *, hint_used: bool = False,
+                seconds: float | None = None) -> Rating:
+        return rating_for(check, hint_used, seconds, new=card.new, relearning=card.relearning)
+
+    def preview(self, card: PracticeCard, now: datetime | None = None) -> dict[Rating, timedelta]:
+        """The interval each grade would give the card now."""
+        now = now or datetime.now(UTC)
+        return {r: self.scheduler.review_card(card.fsrs, r, now)[0].due - now for r in RATINGS}
 
     # ------------------------------------------------------------------ reviews
     def review(self, card: PracticeCard, check: Check, *, hint_used: bool = False,
-               seconds: float | None = None, now: datetime | None = None) -> PracticeCard:
-        """Record an answer (one transaction) and reschedule the card."""
+               seconds: float | None = None, now: datetime | None = None,
+               rating: Rating | None = None) -> PracticeCard:
+        """Record an answer (one transaction) and reschedule the card with *rating* (the
+        learner's grade; by default the proposed one)."""
         now = now or datetime.now(UTC)
-        rating = rating_for(check, hint_used, seconds)
+        if rating is None:
+            rating = rating_for(check, hint_used, seconds, new=card.new, relearning=card.relearning)
         new_card, _log = self.scheduler.review_card(card.fsrs, rating, now)
         with self.store.transaction() as conn:
             conn.execute(

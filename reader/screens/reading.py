@@ -657,16 +657,28 @@ class ReadingScreen(Screen):
 
         self.app.push_screen(OpenFileScreen(), done)
 
+    def on_screen_resume(self) -> None:
+        if self.state.ranked:
+            self.refresh_side()  # back from practice: the cards due have changed
+
+    def _cards_due(self) -> str:
+        """Practice cards due now / later today / tomorrow (P practises)."""
+        from vocab.srs import Practice
+
+        c = Practice(self.app.store).counts()
+        return f"· cards: {c['due']} due now, {c['later_today']} later today, {c['tomorrow']} tomorrow"
+
     def refresh_side(self) -> None:
         if not self.state.ranked:
             return  # the ranking worker calls again when it is done
         prof = self.state.profile()
         level = self.state.level or "?"
-        status = Content.assemble(
-            f"known {100 * (prof.known_share or 0):.0f}% of words ",
-            f"· text level {prof.level} ",
-            f"· {prof.new_for_98} new lemmas to 98% ",
-            (f"· you: {level} (v)", "dim"),
+        status = Content.assemble(  # the title is in the title bar
+            f"known {100 * (prof.known_share or 0):.0f}% ",
+            f"· level {prof.level} ",
+            f"· {prof.new_for_98} new to 98% ",
+            (f"· you: {level} (v) ", "dim"),
+            (self._cards_due(), "dim"),
         )
         self.query_one("#status", Static).update(status)
         counts = self.state.status_counts()
