@@ -30,10 +30,10 @@ class UsageError(Exception):
 
 def _load(path: str) -> LoadedText:
     """FILE: a path (.txt .md .html .epub), an http(s) URL, or - for standard input."""
-    from vocab.importers import load
+    from vocab.importers import MAX_BYTES, load
 
     if path == "-":
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)  # more is refused: no need to read it
         return load_bytes(data, source="<stdin>")
     return load(path)
 

@@ -4,9 +4,14 @@
   Latin-1), NFC-normalised, paragraphs kept;
 - ``.md`` with the markup stripped (markdown-it);
 - ``.html`` and ``http(s)://`` pages: the main text extracted with trafilatura (navigation,
-  scripts and boilerplate dropped; nothing is ever run); pages are fetched with a timeout and
-  a 10 MB cap, and only http and https are allowed;
-- ``.epub``: the chapters in reading order (ebooklib).
+  scripts and boilerplate dropped; nothing is ever run); pages are fetched with one deadline
+  for the whole download and a 10 MB cap, and only http and https are followed
+  (``vocab.fetch``);
+- ``.epub``: the chapters in reading order (ebooklib), after the archive's declared sizes
+  are checked (a zip bomb is refused before anything is unpacked).
+
+Only regular files are read, and at most the limit + 1 byte of them: a FIFO, a device or a
+directory is refused before reading (``vocab.fileio``).
 
 Every failure is an :class:`ImportFailure` whose message is one sentence a learner can act
 on; the CLI prints it on one line and exits 1.
@@ -16,8 +21,12 @@ from __future__ import annotations
 
 import codecs
 import unicodedata
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from .fetch import FetchError, fetch
+from .fileio import FileProblem, check_regular, read_limited, size_text
 
 __all__ = [
     "ImportFailure",
@@ -36,7 +45,16 @@ __all__ = [
 MAX_BYTES = 20 * 1024 * 1024
 #: Web pages larger than this are not downloaded further.
 MAX_DOWNLOAD = 10 * 1024 * 1024
+#: Seconds for a whole download (connecting, headers and body together).
 URL_TIMEOUT = 20
+#: EPUB archives: the largest part (a chapter, an image) and all parts together, unpacked,
+#: and the highest compression ratio of a part over 1 MB (text compresses about 4:1, a zip
+#: bomb 1000:1).  Checked on the archive's declared sizes before anything is unpacked;
+#: zipfile never unpacks more than a part declares.
+MAX_EPUB_MEMBER = 32 * 1024 * 1024
+MAX_EPUB_TOTAL = 256 * 1024 * 1024
+MAX_EPUB_RATIO = 100
+MAX_EPUB_FILE = 256 * 1024 * 1024
 
 # Magic numbers of binary formats a learner might pass by mistake.
 _BINARY_MAGIC = {
@@ -132,10 +150,7 @@ def _title_from(text: str, fallback: str) -> str:
 def load_bytes(data: bytes, source: str = "<stdin>") -> LoadedText:
     """Check and decode raw input; raise :class:`ImportFailure` with a clear reason."""
     if len(data) > MAX_BYTES:
-        raise ImportFailure(
-            f"{source}: text is {len(data) // (1024 * 1024)} MB; the limit is "
-            f"{MAX_BYTES // (1024 * 1024)} MB"
-        )
+        raise ImportFailure(f"{source}: text is larger than the limit of {size_text(MAX_BYTES)}")
     what = _describe_binary(data)
     if what:
         raise ImportFailure(f"{source}: this is {what}, not a text")
@@ -147,37 +162,27 @@ def load_bytes(data: bytes, source: str = "<stdin>") -> LoadedText:
 
 
 def load(source: str) -> LoadedText:
-    """A file path or an http(s) URL."""
-    if "://" in source[:12] or source.startswith("www."):
-        return load_url(source if "://" in source[:12] else "https://" + source)
+    """A file path or an http(s) URL (``www.…`` is a web address unless such a file
+    exists)."""
+    if "://" in source[:12]:
+        return load_url(source)
+    if source.startswith("www.") and not Path(source).exists():
+        return load_url("https://" + source)
     return load_path(source)
 
 
 def load_path(path: str | Path) -> LoadedText:
     """Read a text file (.txt, .md, .html, .epub); every OS-level problem becomes an
-    :class:`ImportFailure`."""
+    :class:`ImportFailure`, and only regular files are read."""
     p = Path(path)
     suffix = p.suffix.lower()
-    if suffix == ".epub" and p.is_file():
-        return _load_epub(p)
     try:
-        if p.is_dir():
-            raise ImportFailure(f"{p}: is a directory, not a text file")
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise ImportFailure(
-                f"{p}: text is {size // (1024 * 1024)} MB; the limit is "
-                f"{MAX_BYTES // (1024 * 1024)} MB"
-            )
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise ImportFailure(f"{p}: no such file") from None
-    except PermissionError:
-        raise ImportFailure(f"{p}: permission denied") from None
-    except IsADirectoryError:
-        raise ImportFailure(f"{p}: is a directory, not a text file") from None
-    except OSError as exc:
-        raise ImportFailure(f"{p}: cannot be read ({exc.strerror or exc})") from None
+        if suffix == ".epub":
+            check_regular(p, "a book")
+            return _load_epub(p)
+        data = read_limited(p, MAX_BYTES)
+    except FileProblem as exc:
+        raise ImportFailure(_text_limit(str(exc))) from None
     if suffix in (".html", ".htm", ".xhtml") or _looks_like_html(data):
         return _from_html(data, str(p))
     loaded = load_bytes(data, source=str(p))
@@ -187,6 +192,14 @@ def load_path(path: str | Path) -> LoadedText:
         if not loaded.text.strip():
             raise ImportFailure(f"{p}: the text is empty")
     return loaded
+
+
+def _text_limit(message: str) -> str:
+    """fileio's size refusals, worded for a text: "text is 50 MB; the limit is 20 MB"."""
+    head, sep, tail = message.partition(": ")
+    if sep and tail[:1].isdigit() and "; the limit is" in tail:
+        return f"{head}: text is {tail}"
+    return message
 
 
 def _looks_like_html(data: bytes) -> bool:
@@ -242,39 +255,50 @@ def _from_html(data: bytes, source: str) -> LoadedText:
 
 
 def load_url(url: str, timeout: float = URL_TIMEOUT) -> LoadedText:
-    """Fetch a web page (http/https only, with a timeout and a size cap) and extract its
-    main text.  Nothing on the page is run."""
-    import urllib.error
-    import urllib.request
-    from urllib.parse import urlparse
-
-    parts = urlparse(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ImportFailure(f"{url}: only http:// and https:// addresses can be opened")
-    request = urllib.request.Request(url, headers={"User-Agent": "dutch-reader/0.1 (a reading tool)"})
+    """Fetch a web page (http/https only, one deadline of *timeout* seconds for the whole
+    download, a size cap) and extract its main text.  Nothing on the page is run."""
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            kind = response.headers.get_content_type()
-            if kind not in ("text/html", "application/xhtml+xml", "text/plain"):
-                raise ImportFailure(f"{url}: this is {kind}, not a web page or a text")
-            data = response.read(MAX_DOWNLOAD + 1)
-    except ImportFailure:
-        raise
-    except urllib.error.HTTPError as exc:
-        raise ImportFailure(f"{url}: the server answered {exc.code} {exc.reason}") from None
-    except (urllib.error.URLError, TimeoutError, OSError) as exc:
-        reason = getattr(exc, "reason", exc)
-        raise ImportFailure(f"{url}: cannot be fetched ({reason})") from None
-    if len(data) > MAX_DOWNLOAD:
-        raise ImportFailure(f"{url}: the page is larger than {MAX_DOWNLOAD // (1024 * 1024)} MB")
-    if kind == "text/plain":
-        return load_bytes(data, source=url)
-    return _from_html(data, url)
+        page = fetch(url, timeout=timeout, max_bytes=MAX_DOWNLOAD,
+                     accept=("text/html", "application/xhtml+xml", "text/plain"))
+    except FetchError as exc:
+        raise ImportFailure(f"{url}: {exc}") from None
+    if page.content_type == "text/plain":
+        return load_bytes(page.data, source=url)
+    return _from_html(page.data, url)
 
 
 # ----------------------------------------------------------------------------- EPUB
+def _check_archive(p: Path) -> None:
+    """Refuse a zip bomb before unpacking: every part's declared size, their sum and their
+    compression ratio (zipfile then never unpacks more than a part declares)."""
+    try:
+        if p.stat().st_size > MAX_EPUB_FILE:
+            raise ImportFailure(f"{p}: the book file is larger than {size_text(MAX_EPUB_FILE)}")
+        with zipfile.ZipFile(p) as archive:
+            parts = archive.infolist()
+    except ImportFailure:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
+        raise ImportFailure(f"{p}: not a readable EPUB book ({type(exc).__name__})") from None
+    total = 0
+    for part in parts:
+        if part.file_size > MAX_EPUB_MEMBER:
+            raise ImportFailure(
+                f"{p}: {part.filename} would unpack to {size_text(part.file_size)}; the limit "
+                f"for one part of a book is {size_text(MAX_EPUB_MEMBER)}")
+        if part.file_size > (1 << 20) and part.file_size > MAX_EPUB_RATIO * max(1, part.compress_size):
+            raise ImportFailure(
+                f"{p}: {part.filename} is packed {part.file_size // max(1, part.compress_size)}:1, "
+                "as a zip bomb is; refused")
+        total += part.file_size
+    if total > MAX_EPUB_TOTAL:
+        raise ImportFailure(f"{p}: the book would unpack to {size_text(total)}; the limit is "
+                            f"{size_text(MAX_EPUB_TOTAL)}")
+
+
 def _load_epub(p: Path) -> LoadedText:
     """The chapters of an EPUB in reading order, their headings and paragraphs."""
+    _check_archive(p)
     try:
         import ebooklib
         from ebooklib import epub
@@ -310,6 +334,9 @@ def _load_epub(p: Path) -> LoadedText:
     text = "\n\n".join(blocks)
     if not text.strip():
         raise ImportFailure(f"{p}: the book has no readable text")
+    if len(text) > MAX_BYTES:
+        raise ImportFailure(f"{p}: the book's text is {size_text(len(text))}; the limit is "
+                            f"{size_text(MAX_BYTES)}")
     title = title or _title_from(text, p.stem)
     offsets, at = [], 0
     for b in blocks:

@@ -180,10 +180,14 @@ def test_permission_denied_is_one_line_even_as_root(tmp_path, monkeypatch):
     p = tmp_path / "geheim.txt"
     p.write_text(DUTCH, encoding="utf-8")
 
-    def denied(self):
-        raise PermissionError(13, "Permission denied")
+    real_open = os.open
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    def denied(path, *args, **kwargs):
+        if Path(path) == p:
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", denied)
     with pytest.raises(ImportFailure, match="permission denied"):
         load_path(p)
 
