@@ -6,19 +6,25 @@ A dictionary is two files: ``NAME.index`` with one line per headword —
 entries' text.  The format is small enough that a reader of our own is simpler than a
 dependency: the index is parsed on first lookup, the text is decompressed once.
 
+Dictionaries are files from elsewhere: only regular files are read, the index and the
+(unpacked) text have size limits (a gzip bomb is unpacked as a stream and stopped at the
+limit), a dictionary that fails is not read again, and ``dict add`` installs a dictionary
+only when it reads well (both files through temporary files, so a full disk leaves
+nothing half-installed).  Names are plain file names: ``dict remove ../x`` removes nothing.
+
 FreeDict entries look like ``huis /həʏs/\\n1. house\\n2. family\\n``: the IPA between
 slashes and numbered senses are picked out; anything else is kept as plain text.
 """
 
 from __future__ import annotations
 
-import gzip
 import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import paths
+from .fileio import FileProblem, atomic_write, gunzip_limited, read_limited
 
 __all__ = [
     "Dictionary",
@@ -40,8 +46,23 @@ LANGUAGE_CODES = {
 }
 
 
+#: The largest index and the largest entries' text (unpacked) read; FreeDict's largest
+#: dictionaries are a few tens of MB.
+MAX_INDEX_BYTES = 64 * 1024 * 1024
+MAX_DICT_BYTES = 128 * 1024 * 1024
+#: What a dictionary's name may be: a file name of letters, digits and . _ + - (FreeDict:
+#: freedict-nld-eng), never a path.
+_NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._+-]*")
+
+
 class DictdError(Exception):
     """A dictionary file is missing or malformed; ``str(exc)`` is one line."""
+
+
+def _check_name(name: str) -> str:
+    if not _NAME_RE.fullmatch(name) or ".." in name or len(name) > 200:
+        raise DictdError(f"{name!r} is not a dictionary name (see 'dutch-reader dict list')")
+    return name
 
 
 def _b64(text: str) -> int:
@@ -135,6 +156,7 @@ class Dictionary:
         self.data_path = next((p for p in candidates if p.exists()), candidates[0])
         self._index: dict[str, list[tuple[str, int, int]]] | None = None
         self._data: bytes | None = None
+        self._error: DictdError | None = None  # a dictionary that failed is not read again
 
     def __repr__(self) -> str:
         return f"Dictionary({self.name!r})"
@@ -145,13 +167,20 @@ class Dictionary:
         m = re.search(r"([a-z]{3})-([a-z]{3})$", self.name)
         return (m.group(1), m.group(2)) if m else None
 
+    def _failed(self, exc: FileProblem) -> DictdError:
+        self._error = DictdError(str(exc))
+        return self._error
+
     def _load_index(self) -> dict[str, list[tuple[str, int, int]]]:
+        if self._error is not None:
+            raise self._error
         if self._index is None:
             index: dict[str, list[tuple[str, int, int]]] = {}
             try:
-                text = self.index_path.read_text(encoding="utf-8", errors="replace")
-            except OSError as exc:
-                raise DictdError(f"{self.index_path}: {exc.strerror or exc}") from None
+                raw = read_limited(self.index_path, MAX_INDEX_BYTES, "a dictionary index")
+            except FileProblem as exc:
+                raise self._failed(exc) from None
+            text = raw.decode("utf-8", errors="replace")
             for line in text.splitlines():
                 parts = line.split("\t")
                 if len(parts) < 3 or parts[0].startswith("00database"):
@@ -165,16 +194,16 @@ class Dictionary:
         return self._index
 
     def _load_data(self) -> bytes:
+        if self._error is not None:
+            raise self._error
         if self._data is None:
             try:
-                raw = self.data_path.read_bytes()
-            except OSError as exc:
-                raise DictdError(f"{self.data_path}: {exc.strerror or exc}") from None
-            if raw[:2] == b"\x1f\x8b":
-                try:
-                    raw = gzip.decompress(raw)
-                except (OSError, EOFError) as exc:
-                    raise DictdError(f"{self.data_path}: bad dictzip data ({exc})") from None
+                if self.data_path.name.endswith(".dz") or _gzipped(self.data_path):
+                    raw = gunzip_limited(self.data_path, MAX_DICT_BYTES, "a dictionary")
+                else:
+                    raw = read_limited(self.data_path, MAX_DICT_BYTES, "a dictionary")
+            except FileProblem as exc:
+                raise self._failed(exc) from None
             self._data = raw
         return self._data
 
@@ -203,6 +232,14 @@ class Dictionary:
 
     def __contains__(self, word: str) -> bool:
         return _key(word) in self._load_index()
+
+
+def _gzipped(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(2) == b"\x1f\x8b"
+    except OSError:
+        return False
 
 
 def find_dictionaries() -> list[Dictionary]:
@@ -243,23 +280,33 @@ def add_dictionary(path: Path | str) -> Dictionary:
         raise DictdError(f"{index}: no such dictionary index")
     if data is None:
         raise DictdError(f"{folder / name}.dict(.dz): no dictionary data beside the index")
+    _check_name(name)
     probe = Dictionary(index)
     probe.data_path = data
-    try:
-        probe.load()
-    except DictdError:
-        raise
+    probe.load()  # refused here (too large, a bomb, not a file) is never installed
     if len(probe) == 0:
         raise DictdError(f"{index}: not a dictd index (no entries found)")
     dest_dir = paths.user_dict_dir()
-    dest_dir.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(index, dest_dir / index.name)
-    shutil.copyfile(data, dest_dir / data.name)
+    try:
+        dest_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DictdError(f"cannot create {dest_dir}: {exc.strerror or exc}") from None
+    installed: list[Path] = []
+    try:
+        for src in (data, index):  # the index last: a dictionary is found by its index
+            atomic_write(dest_dir / src.name, lambda tmp, src=src: shutil.copyfile(src, tmp))
+            installed.append(dest_dir / src.name)
+    except FileProblem as exc:
+        for p in installed:
+            p.unlink(missing_ok=True)
+        raise DictdError(str(exc)) from None
     return Dictionary(dest_dir / index.name)
 
 
 def remove_dictionary(name: str) -> Path:
-    """Remove a dictionary the user added; system dictionaries are not ours to delete."""
+    """Remove a dictionary the user added; system dictionaries are not ours to delete.
+    *name* is a dictionary's name, never a path."""
+    _check_name(name)
     folder = paths.user_dict_dir()
     index = folder / f"{name}.index"
     if not index.exists():
