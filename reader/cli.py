@@ -279,6 +279,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", metavar="PATH", help="the learner's store")
     p.set_defaults(func=cmd_backup)
 
+    p = sub.add_parser(
+        "restore",
+        help="put a backup of your store back (the current store is kept as a copy first)",
+        description="Put a backup back as your store: FILE, or without it the newest backup "
+        "that is not damaged. The store as it is now is kept first (a copy beside the "
+        "backups), so nothing is lost. Backups are made automatically on the first use of "
+        "each day (the last 7 are kept), before every schema upgrade, and by 'backup'.",
+    )
+    p.add_argument("file", metavar="FILE", nargs="?", help="the backup to restore")
+    p.add_argument("--list", action="store_true", help="list the backups, newest first, and stop")
+    p.add_argument("--db", metavar="PATH", help="the learner's store")
+    p.set_defaults(func=cmd_restore)
+
     p = sub.add_parser("dict", help="list, add or remove dictd dictionaries (FreeDict)")
     p.add_argument("action", choices=["list", "add", "remove"])
     p.add_argument("target", nargs="?", metavar="PATH|NAME")
@@ -340,9 +353,12 @@ def _open_store(args, create: bool = True):
     if not create and not path.exists():
         return Store(":memory:")
     try:
-        return Store(path)
+        store = Store(path)
     except StoreError as exc:
         raise ImportFailure(str(exc)) from None
+    for warning in store.warnings:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    return store
 
 
 def _language(args) -> str:
@@ -522,18 +538,48 @@ def cmd_backup(args) -> int:
     path = Path(args.db) if args.db else paths.db_path()
     if not path.exists():
         raise ImportFailure(f"{path}: there is no store yet, so nothing to back up")
+    from vocab.store import StoreError
+
+    out = Path(args.output) if args.output else None
+    if out is not None and not out.parent.is_dir():
+        raise ImportFailure(f"{out}: the folder {out.parent} does not exist")
     store = _open_store(args)
     try:
-        out = Path(args.output) if args.output else None
-        if out is not None and not out.parent.is_dir():
-            raise ImportFailure(f"{out}: the folder {out.parent} does not exist")
-        try:
-            dest = store.backup(out)
-        except OSError as exc:
-            raise ImportFailure(f"{out}: cannot write ({exc.strerror or exc})") from None
+        dest = store.backup(out)  # checked first: a damaged store is not copied
+    except StoreError as exc:
+        raise ImportFailure(str(exc)) from None
     finally:
         store.close()
     print(f"backed up to {dest}")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    import time
+
+    from vocab import paths
+    from vocab.store import Store, StoreError, backups_of, restore
+    from vocab.store import _health as health
+
+    path = Path(args.db) if args.db else paths.db_path()
+    if args.list:
+        found = backups_of(path)
+        if not found:
+            print(f"No backups of {path} yet (one is made on the first use of each day).")
+            return 0
+        for b in found:
+            when = time.strftime("%Y-%m-%d %H:%M", time.localtime(b.stat().st_mtime))
+            state = health(b) or "ok"
+            print(f"{when}  {b.stat().st_size / 1024:>8.0f} KB  {state:<10}  {b}")
+        return 0
+    try:
+        source, kept = restore(path, args.file)
+        Store(path).close()  # an older backup is migrated now (after a copy of it is kept)
+    except StoreError as exc:
+        raise ImportFailure(str(exc)) from None
+    print(f"restored {path} from {source}")
+    if kept is not None:
+        print(f"the store as it was is kept as {kept}")
     return 0
 
 
@@ -668,7 +714,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     commands = {"read", "vocab", "analyse", "analyze", "gloss", "dict", "cloze", "practice",
-                "export", "backup", "words"}
+                "export", "backup", "restore", "words"}
     if not argv:
         argv = ["read"]
     elif argv[0] not in commands and argv[0] not in ("-h", "--help"):

@@ -3,14 +3,30 @@
 - WAL journal, a busy timeout, and every learner action is one transaction
   (``with store.transaction():``), so a crash never leaves half an action behind.
 - ``schema_version`` table and numbered migrations (``MIGRATIONS``); a store made by an
-  older version is migrated on open, after a backup copy of the file is made.
+  older version is migrated on open, after a backup copy of the file is made.  Creating or
+  migrating a store is one exclusive transaction: a second process opening the store at
+  the same moment waits for it, then finds the store ready.
+- Opening checks before it writes anything: ``PRAGMA quick_check`` (a damaged store is
+  refused, never written to, and the message names the last good backup), then the
+  schema version (a store from a newer dutch-reader is refused unchanged), and only then
+  WAL mode and the migrations.  A store that is read-only (file or file system) opens for
+  reading; a change then fails as one line.
+- Automatic backups: on the first use of each day a consistent copy (SQLite's online
+  backup), the last :data:`DAILY_KEPT` kept, as Anki does; :func:`restore` puts a backup
+  back after keeping a copy of the current file.  Backups of the default store live in
+  ``backups/`` of the data dir, those of a ``--db`` store beside it.
+- Every failure is a :class:`StoreError` of one line: a full disk, a read-only file, a
+  damaged page, another process holding the store too long.
 - Word statuses are per lemma and shared by every text: a lemma known in one text is known
   in all.
 """
 
 from __future__ import annotations
 
+import glob
 import json
+import os
+import re
 import shutil
 import sqlite3
 import threading
@@ -23,10 +39,14 @@ from pathlib import Path
 from urllib.parse import quote
 
 from . import paths
+from .fileio import FileProblem, atomic_write, check_regular, problem
 
 __all__ = [
     "Store",
     "StoreError",
+    "backups_of",
+    "restore",
+    "DAILY_KEPT",
     "WordRecord",
     "STATUSES",
     "SCHEMA_VERSION",
@@ -40,6 +60,25 @@ STATUSES = ("new", "learning1", "learning2", "learning3", "learning4", "known", 
 
 class StoreError(Exception):
     """The store cannot be opened or used; ``str(exc)`` is one line for the learner."""
+
+
+#: Automatic daily backups kept (older ones are deleted; backups made before a migration,
+#: before a restore or by hand are never deleted).
+DAILY_KEPT = 7
+_BACKUP_RE = re.compile(r"-(\d{8}-\d{6})-([a-z0-9-]+)\.sqlite3$")
+#: Stores this process has checked and migrated, by (device, inode, size, mtime) of the
+#: file: the reader opens the store again in worker threads, which need not check again
+#: (a change of the file from outside changes its size or time: checked again).
+_CHECKED: set[tuple[int, int, int, int]] = set()
+
+
+def _today() -> str:
+    """The local calendar day (automatic backups are daily)."""
+    return time.strftime("%Y%m%d")
+
+
+def _stamp() -> str:
+    return f"{_today()}-{time.strftime('%H%M%S')}"
 
 
 MIGRATIONS: list[str] = [
@@ -160,25 +199,120 @@ class Store:
 
     def __init__(self, path: Path | str | None = None, *, backup_before_migration: bool = True):
         self.path = Path(path) if path is not None else paths.db_path()
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(f"cannot create {self.path.parent}: {exc.strerror or exc}") from None
+        self.read_only = False
+        #: things the learner should know that do not stop the work (a read-only store,
+        #: an automatic backup that failed): the CLI prints them, the reader shows them
+        self.warnings: list[str] = []
+        self._memory = str(self.path) == ":memory:"
         self._owner = threading.get_ident()
         self._local = threading.local()
         self._readers: list[sqlite3.Connection] = []
         self._readers_lock = threading.Lock()
+        self._uri = ""
+        self.conn = self._connect()
         try:
-            self.conn = sqlite3.connect(self.path, timeout=10.0, isolation_level=None,
-                                        check_same_thread=str(self.path) != ":memory:")
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA busy_timeout = 10000")
-            self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("PRAGMA synchronous = NORMAL")
+            identity = self._identity()
+            if identity is None or identity not in _CHECKED:
+                self._open_checked(backup_before_migration)
+                if (identity := self._identity()) is not None:
+                    _CHECKED.add(identity)
+            if not self.read_only:
+                self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
-            self._migrate(backup_before_migration)
+        except StoreError:
+            self.conn.close()
+            raise
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: not a usable dutch-reader store ({exc})") from None
+            self.conn.close()
+            raise StoreError(self._failure(exc)) from None
+
+    def _connect(self) -> sqlite3.Connection:
+        """The connection: read-write, or read-only when the file or its folder cannot be
+        written (nothing is written before the checks of :meth:`_open_checked`)."""
+        if self._memory:
+            return sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create {self.path.parent}: {problem(exc)}") from None
+        exists = self.path.exists()
+        if exists:
+            try:
+                check_regular(self.path, "a dutch-reader store")
+            except FileProblem as exc:
+                raise StoreError(str(exc)) from None
+        writable = os.access(self.path.parent, os.W_OK) and (not exists or os.access(self.path, os.W_OK))
+        if not writable:
+            if not exists:
+                raise StoreError(f"cannot create {self.path}: the folder is read-only")
+            return self._connect_read_only()
+        try:
+            return sqlite3.connect(self.path, timeout=10.0, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot be opened ({_reason(exc)})") from None
+
+    def _connect_read_only(self) -> sqlite3.Connection:
+        self.read_only = True
+        self.warnings.append(f"{self.path} is read-only: nothing you change will be saved")
+        base = f"file:{quote(str(self.path.resolve()))}"
+        for uri in (f"{base}?mode=ro", f"{base}?immutable=1"):  # immutable: no -shm needed
+            try:
+                conn = sqlite3.connect(uri, uri=True, timeout=10.0, isolation_level=None,
+                                       check_same_thread=False)
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.Error:
+                continue
+            self._uri = uri
+            return conn
+        raise StoreError(f"{self.path}: cannot be opened (read-only, and no WAL index beside it)")
+
+    def _identity(self) -> tuple[int, int, int, int] | None:
+        if self._memory:
+            return None
+        try:
+            st = self.path.stat()
+        except OSError:
+            return None
+        return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns) if st.st_size else None
+
+    def _open_checked(self, backup_before_migration: bool) -> None:
+        """Check, then write: the health of the file, the schema version, and only then
+        WAL mode, the migrations and today's backup."""
+        self.check()
+        version = self.schema_version()
+        target = len(MIGRATIONS)
+        if version > target:
+            raise StoreError(
+                f"{self.path} was written by a newer dutch-reader (schema {version}); this one "
+                f"knows schema {target}; the file was not changed"
+            )
+        if self.read_only:
+            if version < target:
+                raise StoreError(f"{self.path} is read-only and needs an upgrade to schema {target}")
+            return
+        self.conn.execute("PRAGMA journal_mode = WAL")
+        self._migrate(version, backup_before_migration)
+        if version > 0:
+            self._daily_backup()
+
+    def check(self) -> None:
+        """``PRAGMA quick_check``: a damaged store raises :class:`StoreError`, naming the
+        last good backup."""
+        try:
+            rows = self.conn.execute("PRAGMA quick_check(3)").fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(self._failure(exc)) from None
+        found = _check_result(rows)
+        if found != "ok":
+            raise StoreError(_damaged_message(self.path, found))
+
+    def _failure(self, exc: sqlite3.Error) -> str:
+        reason = _reason(exc)
+        if reason.startswith("damaged") or "not a database" in reason:
+            return _damaged_message(self.path, reason)
+        return f"{self.path}: not a usable dutch-reader store ({reason})"
 
     # ------------------------------------------------------------------ plumbing
     def close(self) -> None:
@@ -196,7 +330,7 @@ class Store:
             return self.conn
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            uri = f"file:{quote(str(self.path.resolve()))}?mode=ro"
+            uri = self._uri or f"file:{quote(str(self.path.resolve()))}?mode=ro"
             conn = sqlite3.connect(uri, uri=True, timeout=10.0, check_same_thread=False)
             conn.execute("PRAGMA busy_timeout = 10000")
             conn.row_factory = sqlite3.Row
@@ -213,15 +347,37 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One learner action: everything inside is saved together or not at all."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        """One learner action: everything inside is saved together or not at all.  A
+        failure to save (a full disk, a read-only or damaged store, a store kept busy by
+        another process) rolls the action back and raises :class:`StoreError`."""
+        if self.read_only:
+            raise StoreError(f"{self.path} is read-only: the change was not saved")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StoreError(self._not_saved(exc)) from None
         try:
             yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        else:
             self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._rollback()
+            raise StoreError(self._not_saved(exc)) from None
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass  # SQLite rolled back itself (a full disk can do that)
+
+    def _not_saved(self, exc: sqlite3.Error) -> str:
+        reason = _reason(exc)
+        if reason.startswith("damaged"):
+            return _damaged_message(self.path, reason)
+        return f"{self.path}: the change was not saved ({reason})"
 
     def schema_version(self) -> int:
         row = self.conn.execute(
@@ -232,44 +388,72 @@ class Store:
         row = self.conn.execute("SELECT version FROM schema_version").fetchone()
         return row[0] if row else 0
 
-    def _migrate(self, backup: bool) -> None:
+    def _migrate(self, version: int, backup: bool) -> None:
+        """Bring the store to the current schema in one exclusive transaction; a process
+        opening the store meanwhile waits, then finds it done."""
         target = len(MIGRATIONS)
-        current = self.schema_version()
-        if current > target:
-            raise StoreError(
-                f"{self.path} was written by a newer dutch-reader (schema {current}); "
-                f"this one knows schema {target}"
-            )
-        if current == target:
+        if version == target:
             return
-        if current > 0 and backup:
-            self.backup(reason=f"schema{current}")  # nothing the learner did is ever lost
-        with self.transaction() as conn:
-            conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-            if conn.execute("SELECT COUNT(*) FROM schema_version").fetchone()[0] == 0:
-                conn.execute("INSERT INTO schema_version VALUES (0)")
-            for version in range(current + 1, target + 1):
-                for statement in _statements(MIGRATIONS[version - 1]):
-                    conn.execute(statement)
-            conn.execute("UPDATE schema_version SET version = ?", (target,))
-
-    def backup(self, dest: Path | str | None = None, reason: str = "manual") -> Path:
-        """A consistent copy of the store (SQLite's online backup)."""
-        if dest is None:
-            stamp = time.strftime("%Y%m%d-%H%M%S")
-            dest = paths.backup_dir() / f"dutch-reader-{stamp}-{reason}.sqlite3"
-            if self.path.parent != paths.data_dir():
-                dest = self.path.with_name(f"{self.path.stem}-{stamp}-{reason}.sqlite3")
-        dest = Path(dest)
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        tmp = dest.with_suffix(dest.suffix + ".tmp")
-        target = sqlite3.connect(tmp)
+        if version > 0 and backup:
+            self.backup(reason=f"schema{version}", check=False)  # nothing is ever lost
         try:
-            self.conn.backup(target)
-        finally:
-            target.close()
-        shutil.move(tmp, dest)
+            self.conn.execute("BEGIN EXCLUSIVE")
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot be set up ({_reason(exc)})") from None
+        try:
+            current = self.schema_version()  # another process may have done it meanwhile
+            if current > target:
+                raise StoreError(f"{self.path} was written by a newer dutch-reader (schema {current})")
+            if current < target:
+                self.conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+                if self.conn.execute("SELECT COUNT(*) FROM schema_version").fetchone()[0] == 0:
+                    self.conn.execute("INSERT INTO schema_version VALUES (0)")
+                for v in range(current + 1, target + 1):
+                    for statement in _statements(MIGRATIONS[v - 1]):
+                        self.conn.execute(statement)
+                self.conn.execute("UPDATE schema_version SET version = ?", (target,))
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._rollback()
+            raise StoreError(f"{self.path}: cannot be set up ({_reason(exc)})") from None
+        except BaseException:
+            self._rollback()
+            raise
+
+    def backup(self, dest: Path | str | None = None, reason: str = "manual", *,
+               check: bool = True) -> Path:
+        """A consistent copy of the store (SQLite's online backup), after a health check
+        (a damaged store is not copied: the message names the last good backup).  Written
+        through a temporary file: a failure leaves nothing behind."""
+        if check:
+            self.check()
+        if dest is None:
+            folder, stem = _backup_place(self.path)
+            dest = folder / f"{stem}-{_stamp()}-{reason}.sqlite3"
+        dest = Path(dest)
+        try:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create {dest.parent}: {problem(exc)}") from None
+        _copy_database(self.conn, dest)
         return dest
+
+    def _daily_backup(self) -> None:
+        """The first use of a day makes a backup; the last DAILY_KEPT are kept."""
+        mine = backups_of(self.path)
+        if any(_backup_reason(b) == "daily" and _backup_stamp(b).startswith(_today()) for b in mine):
+            return
+        try:
+            self.backup(reason="daily", check=False)  # checked a moment ago
+        except StoreError as exc:
+            self.warnings.append(f"today's automatic backup failed: {exc}")
+            return
+        daily = [b for b in backups_of(self.path) if _backup_reason(b) == "daily"]
+        for old in daily[DAILY_KEPT:]:
+            try:
+                old.unlink()
+            except OSError:
+                pass
 
     # ------------------------------------------------------------------ words
     def word(self, lemma: str) -> WordRecord | None:
@@ -537,6 +721,222 @@ def _text_dict(row: sqlite3.Row) -> dict:
 
 def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def _check_result(rows) -> str:
+    """quick_check's answer on one line: "ok", or its first finding (a finding can span
+    lines: "*** in database main ***\nPage 75: btreeInitPage() returns error code 11")."""
+    lines = [ln for r in rows for ln in str(r[0]).splitlines() if ln.strip() and not ln.startswith("***")]
+    return " ".join(lines[0].split()) if lines else "ok"
+
+
+def _reason(exc: sqlite3.Error) -> str:
+    """An SQLite error in a learner's words."""
+    text = str(exc)
+    low = text.lower()
+    if "disk is full" in low or "disk quota" in low:
+        return "the disk is full"
+    if "readonly" in low or "read-only" in low:
+        return "it is read-only"
+    if "locked" in low or "busy" in low:
+        return "another dutch-reader kept it busy; try again"
+    if "malformed" in low or "corrupt" in low:
+        return f"damaged: {text}"
+    if "not a database" in low:
+        return "not a database"
+    if "unable to open" in low:
+        return "cannot be opened"
+    return text
+
+
+def _copy_database(source: sqlite3.Connection, dest: Path) -> None:
+    """SQLite's online backup of *source* into *dest*, through a temporary file."""
+
+    def write(tmp: Path) -> None:
+        target = sqlite3.connect(tmp)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+            Path(f"{tmp}-journal").unlink(missing_ok=True)
+
+    try:
+        atomic_write(dest, write)
+    except FileProblem as exc:
+        raise StoreError(str(exc)) from None
+    except sqlite3.Error as exc:
+        raise StoreError(f"{dest}: cannot write ({_reason(exc)})") from None
+
+
+# ----------------------------------------------------------------------------- backups
+def _backup_place(path: Path) -> tuple[Path, str]:
+    """Where the backups of the store *path* go, and their name's start: ``backups/`` of
+    the data dir for a store in it, else beside the store."""
+    try:
+        in_data_dir = path.parent.resolve() == paths.data_dir().resolve()
+    except OSError:
+        in_data_dir = False
+    return (paths.backup_dir() if in_data_dir else path.parent), path.stem
+
+
+def _backup_stamp(p: Path) -> str:
+    m = _BACKUP_RE.search(p.name)
+    return m.group(1) if m else ""
+
+
+def _backup_reason(p: Path) -> str:
+    m = _BACKUP_RE.search(p.name)
+    return m.group(2) if m else ""
+
+
+def backups_of(path: Path | str | None = None) -> list[Path]:
+    """The backups of the store *path* (default: the learner's), newest first."""
+    path = Path(path) if path is not None else paths.db_path()
+    folder, stem = _backup_place(path)
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.glob(f"{glob.escape(stem)}-*.sqlite3")
+             if p.name[len(stem):].startswith("-") and _BACKUP_RE.fullmatch(p.name[len(stem):])]
+    return sorted(found, key=lambda p: (_backup_stamp(p), p.name), reverse=True)
+
+
+def _health(path: Path) -> str | None:
+    """None for a healthy SQLite file, else what is wrong (read-only, nothing written)."""
+    try:
+        check_regular(path, "a dutch-reader store")
+    except FileProblem as exc:
+        return str(exc)
+    conn = None
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True, timeout=10.0)
+        found = _check_result(conn.execute("PRAGMA quick_check(3)").fetchall())
+    except sqlite3.Error as exc:
+        return _reason(exc)
+    finally:
+        if conn is not None:
+            conn.close()
+    return None if found == "ok" else f"damaged: {found}"
+
+
+def _last_good_backup(path: Path) -> Path | None:
+    for b in backups_of(path)[:20]:
+        if _health(b) is None:
+            return b
+    return None
+
+
+def _restore_command(path: Path) -> str:
+    default = path == paths.db_path()
+    return "dutch-reader restore" + ("" if default else f" --db {path}")
+
+
+def _damaged_message(path: Path, reason: str) -> str:
+    reason = reason.removeprefix("damaged: ")
+    advice = _backup_advice(path)
+    if reason == "not a database":
+        return f"{path}: not a usable dutch-reader store (not an SQLite database); it was not changed; {advice}"
+    return f"{path} is damaged ({' '.join(reason.split())}) and was not changed; {advice}"
+
+
+def _backup_advice(path: Path) -> str:
+    good = _last_good_backup(path)
+    if good is None:
+        advice = "no backup of it was found"
+    else:
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(good.stat().st_mtime))
+        advice = (f"your last good backup is {good} ({when}): '{_restore_command(path)}' "
+                  "puts it back and keeps the damaged file")
+    return advice
+
+
+def _check_restorable(source: Path) -> None:
+    try:
+        check_regular(source, "a backup of a dutch-reader store")
+    except FileProblem as exc:
+        raise StoreError(str(exc)) from None
+    conn = None
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(source.resolve()))}?mode=ro", uri=True, timeout=10.0)
+        found = _check_result(conn.execute("PRAGMA quick_check(3)").fetchall())
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        version = 0
+        if "schema_version" in tables:
+            row = conn.execute("SELECT version FROM schema_version").fetchone()
+            version = row[0] if row else 0
+    except sqlite3.Error as exc:
+        raise StoreError(f"{source}: not a dutch-reader store ({_reason(exc)})") from None
+    finally:
+        if conn is not None:
+            conn.close()
+    if found != "ok":
+        raise StoreError(f"{source} is damaged ({found}); choose another backup "
+                         "('dutch-reader restore --list')")
+    if not {"schema_version", "words"} <= tables or version < 1:
+        raise StoreError(f"{source}: not a dutch-reader store")
+    if version > len(MIGRATIONS):
+        raise StoreError(f"{source} was written by a newer dutch-reader (schema {version}); "
+                         f"this one knows schema {len(MIGRATIONS)}")
+
+
+def restore(path: Path | str | None = None, source: Path | str | None = None) -> tuple[Path, Path | None]:
+    """Put a backup back as the store *path* (default: the learner's store): *source*, or
+    the newest backup that is not damaged.  The current file is kept first (a consistent
+    copy ``…-before-restore``, or the file as it is, ``…-damaged``), so nothing is lost.
+    Returns (the backup restored, the copy kept or None)."""
+    path = Path(path) if path is not None else paths.db_path()
+    if source is None:
+        source = _last_good_backup(path)
+        if source is None:
+            raise StoreError(f"no good backup of {path} was found")
+    source = Path(source)
+    if source.exists() and path.exists() and source.resolve() == path.resolve():
+        raise StoreError(f"{source} is the store itself")
+    _check_restorable(source)
+    folder, stem = _backup_place(path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create {folder}: {problem(exc)}") from None
+    kept: Path | None = None
+    current = path.exists() and path.stat().st_size > 0
+    healthy = current and _health(path) is None
+    src = sqlite3.connect(f"file:{quote(str(source.resolve()))}?mode=ro", uri=True, timeout=10.0)
+    try:
+        if healthy:
+            live = sqlite3.connect(path, timeout=10.0)
+            try:
+                kept = folder / f"{stem}-{_stamp()}-before-restore.sqlite3"
+                _copy_database(live, kept)
+                src.backup(live)  # in place, under SQLite's locks: other readers see it whole
+            except sqlite3.Error as exc:
+                raise StoreError(f"{path}: cannot be restored ({_reason(exc)})") from None
+            finally:
+                live.close()
+        else:
+            if current:  # damaged or unreadable: keep its bytes as they are
+                kept = folder / f"{stem}-{_stamp()}-damaged.sqlite3"
+                for suffix in ("", "-wal"):
+                    if Path(f"{path}{suffix}").exists():
+                        _copy_file(Path(f"{path}{suffix}"), Path(f"{kept}{suffix}"))
+            fresh = path.with_name(f".{path.name}.restoring")
+            fresh.unlink(missing_ok=True)
+            _copy_database(src, fresh)
+            for suffix in ("-wal", "-shm"):  # the old file's journal must not meet the new one
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            os.replace(fresh, path)
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot be restored ({problem(exc)})") from None
+    finally:
+        src.close()
+    _CHECKED.clear()
+    return source, kept
+
+
+def _copy_file(src: Path, dest: Path) -> None:
+    try:
+        atomic_write(dest, lambda tmp: shutil.copyfile(src, tmp))
+    except FileProblem as exc:
+        raise StoreError(str(exc)) from None
 
 
 def open_store(path: Path | str | None = None) -> Store:
