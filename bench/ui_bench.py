@@ -1,6 +1,15 @@
-"""Reader benchmarks (numbers, not tests): first paint, gloss latency, peak memory.
+"""Reader benchmarks (numbers, not tests): first paint, gloss latency, peak memory; in a
+real terminal: first paint of the book from process start, End to the last line, peak
+memory; and the event loop while a 5 MB single-line text opens.
 
     python bench/ui_bench.py [FILE ...]
+
+In a real terminal (a pseudo-terminal at 120×40, as tmux gives): the reader is started as
+a process on the book; first paint is the time from the process start to the reading
+screen's legend line in the terminal's output; End is the time from the End key to the
+book's last words in the output; peak memory is the process's max RSS (ru_maxrss of the
+child).  Event loop: the longest pause between ticks of a 20 ms timer while a 5 MB text on
+one line is read, analysed and shown (headless).
 
 First paint: from creating the app to the reading screen showing its first paragraphs
 (analysis included), headless at 100×40.  Gloss latency: from a click on a word's cell to
@@ -23,7 +32,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-BOOK = ROOT.parent / "shared" / "bench" / "het-beleg-van-haarlem-1.txt"
+SHARED = next((p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()),
+              ROOT.parent / "shared")  # beside a checkout, or beside the worktrees' folder
+BOOK = SHARED / "bench" / "het-beleg-van-haarlem-1.txt"
 SAMPLE = ROOT / "seeds" / "wie-zijn-isis-k.txt"
 
 
@@ -77,9 +88,116 @@ async def measure(path: str) -> dict:
     }
 
 
+def terminal(path: str, last_words: str, cols: int = 120, rows: int = 40) -> dict:
+    """The reader as a process in a pseudo-terminal: first paint from process start, End to
+    the last line, peak memory."""
+    import fcntl
+    import pty
+    import select
+    import struct
+    import termios
+
+    home = tempfile.mkdtemp()
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(TERM="xterm-256color", DUTCH_READER_HOME=home, COLUMNS=str(cols), LINES=str(rows))
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "reader", "read", path, "--level", "B1"],
+                            stdin=slave, stdout=slave, stderr=slave, cwd=ROOT, env=env,
+                            start_new_session=True)
+    os.close(slave)
+
+    def wait_for(marker: bytes, timeout: float) -> float | None:
+        seen = b""
+        end = time.perf_counter() + timeout
+        while time.perf_counter() < end:
+            ready, _, _ = select.select([master], [], [], 0.01)
+            if ready:
+                try:
+                    chunk = os.read(master, 65536)
+                except OSError:
+                    return None
+                seen = (seen + chunk)[-200_000:]
+                if marker in seen:
+                    return time.perf_counter()
+        return None
+
+    def drain(quiet: float = 0.5) -> None:
+        while select.select([master], [], [], quiet)[0]:
+            try:
+                os.read(master, 65536)
+            except OSError:
+                return
+
+    out: dict = {}
+    painted = wait_for(b"hides)", 60)  # the legend line: the reading screen is up
+    out["first_paint_s"] = round(painted - t0, 3) if painted else None
+    drain()
+    t1 = time.perf_counter()
+    os.write(master, b"\x1b[F")  # End
+    shown = wait_for(last_words.encode(), 30)
+    out["end_s"] = round(shown - t1, 3) if shown else None
+    drain()
+    os.write(master, b"q")
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+    os.close(master)
+    out["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)
+    return out
+
+
+async def event_loop_while_opening(path: str) -> dict:
+    """The longest pause of the event loop while a text is read, analysed and shown."""
+    from reader.app import ReaderApp, ReadingScreen
+
+    home = tempfile.mkdtemp()
+    os.environ["DUTCH_READER_HOME"] = home
+    app = ReaderApp(path=path, db=str(Path(home) / "s.sqlite3"), level="B1")
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    t0 = time.perf_counter()
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.set_interval(0.02, tick)
+        while not (isinstance(app.screen, ReadingScreen) and app.screen.ready):
+            await pilot.pause(0.02)
+        opened = time.perf_counter() - t0
+        await pilot.press("end")
+        await pilot.pause(0.5)
+        at_end = len(app.screen.state.tokens) - 1 in app.screen.article.visible_tokens()
+    return {"open_s": round(opened, 2), "max_pause_ms": round(1000 * max(gaps), 1),
+            "ticks": len(gaps), "end_reached": at_end}
+
+
+def one_line_text(mb: float = 5.0) -> str:
+    """A text of *mb* megabytes on one line, from the book (or the sample)."""
+    source = BOOK if BOOK.exists() else SAMPLE
+    words = source.read_text(encoding="utf-8").split()
+    line = " ".join(words)
+    text = " ".join([line] * (int(mb * 1_000_000) // len(line) + 1))[: int(mb * 1_000_000)]
+    path = Path(tempfile.mkdtemp()) / "een-regel.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return str(path)
+
+
 def main(argv: list[str]) -> int:
     if argv and argv[0] == "--one":
         print(json.dumps(asyncio.run(measure(argv[1]))))
+        return 0
+    if argv and argv[0] == "--terminal":
+        print(json.dumps(terminal(argv[1], argv[2])))
+        return 0
+    if argv and argv[0] == "--event-loop":
+        print(json.dumps(asyncio.run(event_loop_while_opening(argv[1]))))
         return 0
     for path in argv or [str(SAMPLE), str(BOOK)]:
         if not Path(path).exists():
@@ -97,6 +215,32 @@ def main(argv: list[str]) -> int:
               f"gloss shown after a click median {r['gloss_ms_median']} ms (max {r['gloss_ms_max']} ms; "
               f"Pilot click round trip {r['pilot_click_ms_median']} ms), "
               f"peak memory {r['peak_rss_mb']} MB")
+    if not argv and BOOK.exists():
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        last_words = BOOK.read_text(encoding="utf-8").split()[-4]  # EINDE (VAN HET EERSTE DEEL.)
+        runs = []
+        for _ in range(3):  # the first run also fills the caches; the median is reported
+            out = subprocess.run([sys.executable, __file__, "--terminal", str(BOOK), last_words],
+                                 capture_output=True, text=True, env=env)
+            if out.returncode == 0:
+                runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+        if runs:
+            def med(key):
+                values = [r[key] for r in runs if r[key] is not None]
+                return f"{statistics.median(values):.2f}" if values else "not reached"
+
+            print(f"reader in a terminal (120x40) {BOOK.name}: first paint from process start "
+                  f"{med('first_paint_s')} s, End to the last line {med('end_s')} s, "
+                  f"peak memory {med('peak_rss_mb')} MB (median of {len(runs)} runs)")
+        line = one_line_text(5.0)
+        out = subprocess.run([sys.executable, __file__, "--event-loop", line], capture_output=True,
+                             text=True, env=env)
+        if out.returncode == 0:
+            r = json.loads(out.stdout.strip().splitlines()[-1])
+            print(f"reader, a 5 MB text on one line: open {r['open_s']} s, longest event-loop pause "
+                  f"{r['max_pause_ms']} ms ({r['ticks']} ticks of 20 ms), End reached: {r['end_reached']}")
+        else:
+            print(f"5 MB line: failed\n{out.stderr[-2000:]}")
     return 0
 
 

@@ -37,6 +37,8 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
     ]),
     ("Elsewhere", [
         ("L", "library: your texts"),
+        ("W", "my words: every word you marked"),
+        ("G", "progress: known words, reading, reviews"),
         ("o", "open a file"),
         ("P", "practise this text (cloze cards, FSRS)"),
         ("X", "export this text's new and learning words (Anki .apkg, .csv, .tsv)"),
