@@ -5,6 +5,7 @@ analyses text itself.
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from textual import work
@@ -15,7 +16,7 @@ from vocab import config
 from vocab.chapters import Chapter, find_chapters
 from vocab.glossary import Glossary
 from vocab.importers import ImportFailure, load
-from vocab.reading import ReadingState, analyse_for_learner
+from vocab.reading import ReadingState, analyse_for_learner, content_hash, window_around
 from vocab.store import Store
 
 from .commands import ReaderCommands
@@ -27,9 +28,13 @@ from .screens import (
     PracticeScreen,
     ReadingScreen,
 )
-from .widgets.article import make_blocks
+from .widgets.article import estimate_heights, make_blocks
 
 __all__ = ["ReaderApp", "ReadingScreen", "LibraryScreen", "sample_for"]
+
+
+#: Texts longer than this (characters) show their first page before the whole is analysed.
+QUICK_START = 150_000
 
 
 def sample_for(level: str | None) -> Path:
@@ -141,8 +146,6 @@ class ReaderApp(App):
                 loaded = load(self.path)
                 analysis, _ = analyse_for_learner(loaded.text, title=loaded.title, source=loaded.source,
                                                   store_path=self.store.path)
-                from vocab.reading import content_hash
-
                 self.start_practice(analysis, content_hash(loaded.text))
             else:
                 self.start_practice(None, None)
@@ -173,6 +176,19 @@ class ReaderApp(App):
 
     @work(thread=True, exclusive=True)
     def _load(self, path: str, text_id: int | None = None) -> None:
+        # A book is millions of small objects that live as long as it is open: a collection
+        # of the garbage collector's oldest generation walks them all and holds the
+        # interpreter meanwhile (a second's freeze of the screen with a 5 MB text). They
+        # are made with the collector off and then frozen (left out of collections);
+        # ReadingScreen unfreezes them when the text is closed.
+        gc.disable()
+        try:
+            self._load_text(path, text_id)
+        finally:
+            gc.freeze()
+            gc.enable()
+
+    def _load_text(self, path: str, text_id: int | None = None) -> None:
         from vocab import library
 
         try:
@@ -184,6 +200,8 @@ class ReaderApp(App):
         except ImportFailure as exc:
             self.call_from_thread(self._load_failed, str(exc))
             return
+        if len(loaded.text) > QUICK_START:
+            self._show_first_page(loaded)
         analysis, changes = analyse_for_learner(loaded.text, title=loaded.title, source=loaded.source,
                                                 store_path=self.store.path)
         state = ReadingState(analysis, statuses=self.store_statuses(), level=self.level, changes=changes)
@@ -197,17 +215,46 @@ class ReaderApp(App):
             chapters = [Chapter(title, start) for start, title in loaded.chapters]
         else:
             chapters = find_chapters(analysis.text, analysis.paragraphs, analysis.title)
-        self.call_from_thread(self._loaded, state, loaded, text_id, blocks, chapters)
+        heights = None
+        partial = self._partial_screen()
+        if partial is not None:  # the blocks' heights at its width, here and not in the UI thread
+            width = partial.article.text_width
+            heights = (width, estimate_heights(analysis.text, blocks, width))
+        self.call_from_thread(self._loaded, state, loaded, text_id, blocks, chapters, heights)
+
+    def _partial_screen(self) -> ReadingScreen | None:
+        """The reading screen showing a book's first page, if any."""
+        return next((s for s in self.screen_stack if isinstance(s, ReadingScreen) and s.partial), None)
+
+    def _show_first_page(self, loaded) -> None:
+        """A book: the page at the reading position is analysed alone and shown at once;
+        the whole book follows (the same worker goes on) and takes its place."""
+        with Store(self.store.path) as s:
+            place = s.place_of(content_hash(loaded.text))
+        offset = place[2] if place else 0
+        window = window_around(loaded.text, offset)
+        part, changes = analyse_for_learner(loaded.text, title=loaded.title, source=loaded.source,
+                                            store_path=self.store.path, window=window)
+        state = ReadingState(part, statuses=self.store_statuses(), level=self.level, changes=changes)
+        self.call_from_thread(self._first_page, state, offset)
+
+    def _first_page(self, state: ReadingState, offset: int) -> None:
+        if isinstance(self.screen, LoadingScreen):
+            self.switch_screen(ReadingScreen(state, None, partial_at=offset))
 
     def store_statuses(self) -> dict[str, str]:
         # read in the worker thread with its own connection (SQLite objects are per thread)
         with Store(self.store.path) as s:
             return s.statuses()
 
-    def _loaded(self, state: ReadingState, loaded, text_id: int, blocks, chapters) -> None:
+    def _loaded(self, state: ReadingState, loaded, text_id: int, blocks, chapters, heights=None) -> None:
         for warning in loaded.warnings:
             self.notify(warning, severity="warning")
-        self.switch_screen(ReadingScreen(state, text_id, blocks, chapters))
+        partial = self._partial_screen()
+        if partial is not None:  # its first page is shown already (a dialog may be above it)
+            partial.complete(state, text_id, blocks, chapters, heights)
+        else:
+            self.switch_screen(ReadingScreen(state, text_id, blocks, chapters))
 
     def _load_failed(self, message: str) -> None:
         """A text that cannot be read: say why, and show the library instead."""

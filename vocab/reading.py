@@ -23,7 +23,8 @@ from .difficulty import (
 )
 from .text import NAME, NUMBER, WORD, Token
 
-__all__ = ["ReadingState", "effective_status", "short_meaning", "analyse_for_learner", "LEARNING"]
+__all__ = ["ReadingState", "effective_status", "short_meaning", "analyse_for_learner", "window_around",
+           "LEARNING"]
 
 LEARNING = ("learning1", "learning2", "learning3", "learning4")
 
@@ -50,14 +51,36 @@ def short_meaning(sense: str, limit: int = 16) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def analyse_for_learner(text: str, *, title: str = "", source: str = "", store_path=None):
+def window_around(text: str, offset: int, before: int = 3_000, after: int = 25_000) -> tuple[int, int]:
+    """Character span of the paragraphs around *offset* (about *before* characters before
+    it, *after* after it), cut at line breaks, else at a space: the page to show first."""
+    n = len(text)
+    lo, hi = max(0, offset - before), min(n, max(offset, 0) + after)
+    if lo > 0:
+        cut = text.rfind("\n", max(0, lo - 10_000), lo)
+        lo = cut + 1 if cut >= 0 else max(0, text.rfind(" ", 0, lo) + 1)
+    if hi < n:
+        cut = text.find("\n", hi, hi + 10_000)
+        hi = cut if cut >= 0 else (text.find(" ", hi) if text.find(" ", hi) >= 0 else n)
+    return lo, hi
+
+
+def analyse_for_learner(text: str, *, title: str = "", source: str = "", store_path=None,
+                        window: tuple[int, int] | None = None):
     """The analysis the reader, practice and export read: the engine's, with the learner's
     corrections (kept in the store at *store_path*) applied.  Returns the analysis and
-    what the corrections changed (:func:`vocab.corrections.revert` undoes it)."""
+    what the corrections changed (:func:`vocab.corrections.revert` undoes it).
+
+    With *window* (a character span, see :func:`window_around`) only that part is analysed,
+    its tokens keeping their offsets in the whole text (a book's first page, shown while
+    the whole book is analysed)."""
     from .analysis import analyse
     from .corrections import apply_from_store
     from .morphology import default
 
+    if window is not None:
+        start, end = window
+        text = " " * start + text[start:end]  # blank before: offsets stay the whole text's
     analysis = analyse(text, title=title, source=source)
     changes = apply_from_store(analysis, store_path, default().lemmatize) if store_path else []
     return analysis, changes

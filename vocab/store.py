@@ -181,6 +181,11 @@ MIGRATIONS: list[str] = [
     CREATE INDEX corrections_form ON corrections(form);
     CREATE INDEX corrections_sentence ON corrections(sentence);
     """,
+    # 6: the reading position as a character offset too, so a book's page can be shown
+    # before the whole book is analysed
+    """
+    ALTER TABLE texts ADD COLUMN offset INTEGER NOT NULL DEFAULT 0;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -642,6 +647,12 @@ class Store:
             (lemma,),
         ).fetchall()
 
+    def place_of(self, content_hash: str) -> tuple[int, int, int] | None:
+        """(id, position, character offset) of a text opened before, by its content."""
+        row = self.conn.execute("SELECT id, position, offset FROM texts WHERE content_hash = ?",
+                                (content_hash,)).fetchone()
+        return tuple(row) if row else None
+
     def text(self, text_id: int) -> dict | None:
         row = self._read().execute(
             f"SELECT {_TEXT_COLUMNS} FROM texts WHERE id = ?", (text_id,)
@@ -661,10 +672,14 @@ class Store:
     #: Enter, a click far down), not reading.
     READING_STEP = 500
 
-    def set_position(self, text_id: int, position: int, at: float | None = None) -> None:
-        """The reading position (a word index).  Moving past the furthest point reached in
-        the text counts those words as read today (progress charts)."""
+    def set_position(self, text_id: int, position: int, at: float | None = None,
+                     offset: int | None = None) -> None:
+        """The reading position (a word index; *offset*: its character offset).  Moving
+        past the furthest point reached in the text counts those words as read today
+        (progress charts)."""
         with self.transaction() as conn:
+            if offset is not None:
+                conn.execute("UPDATE texts SET offset = ? WHERE id = ?", (offset, text_id))
             row = conn.execute("SELECT furthest FROM texts WHERE id = ?", (text_id,)).fetchone()
             if row is None:
                 return

@@ -8,6 +8,7 @@ learner takes is saved at once (``vocab.store``, one transaction each) and can b
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from textual import on, work
@@ -85,8 +86,14 @@ class ReadingScreen(Screen):
     ]
 
     def __init__(self, state: ReadingState, text_id: int | None, blocks: list[Block] | None = None,
-                 chapters: list | None = None) -> None:
+                 chapters: list | None = None, partial_at: int | None = None) -> None:
+        """*partial_at*: *state* holds only the page around this character offset of a book,
+        shown while the whole book is analysed; :meth:`complete` brings the rest."""
         super().__init__()
+        self.partial = partial_at is not None
+        self.partial_at = partial_at or 0
+        self._corrected_while_partial = False
+        self._pending: str | None = None
         self.state = state
         self.text_id = text_id
         self.blocks = blocks if blocks is not None else make_blocks(state)
@@ -143,7 +150,9 @@ class ReadingScreen(Screen):
     def on_mount(self) -> None:
         self.query_one("#legend").display = bool(config.get("legend"))
         self.call_after_refresh(self._check_language)
-        if self.state.ranked:
+        if self.partial:
+            pass  # complete() ranks the whole book
+        elif self.state.ranked:
             self.refresh_side()
         else:
             # the text shows at once; the ranking of every lemma (a book has thousands)
@@ -151,7 +160,10 @@ class ReadingScreen(Screen):
             self.query_one("#status", Static).update(Content.assemble(("ranking the vocabulary …", "dim")))
             self.call_after_refresh(self._rank)  # after the first paint, not competing with it
         position = 0
-        if self.text_id is not None and self.app.store is not None:
+        if self.partial:
+            position = self.token_at_offset(self.partial_at)
+            self.query_one("#status", Static).update(Content.assemble(("reading the whole book …", "dim")))
+        elif self.text_id is not None and self.app.store is not None:
             t = self.app.store.text(self.text_id)
             position = min(t["position"], len(self.state.tokens) - 1) if t else 0
         self.article.focus()
@@ -159,6 +171,8 @@ class ReadingScreen(Screen):
         self.call_after_refresh(self._open_at, max(0, position))
 
     def _open_at(self, position: int) -> None:
+        if self.partial_at:  # a book opened at a character offset (its index may have changed)
+            position = self.token_at_offset(self.partial_at)
         self.set_cursor(position, top=True)
         self.call_after_refresh(self._opened)
 
@@ -270,6 +284,8 @@ class ReadingScreen(Screen):
         self.article.go_to_block(0)
 
     def action_end(self) -> None:
+        if self._whole_book_needed("end"):
+            return
         article = self.article
         article.go_to_block(len(self.blocks) - 1)
         self.set_cursor(len(self.state.tokens) - 1, scroll=False)
@@ -289,6 +305,8 @@ class ReadingScreen(Screen):
         self.set_cursor(index, top=True)
 
     def action_go_to(self) -> None:
+        if self._whole_book_needed("go_to"):
+            return
         n = len(self.state.tokens)
         here = 100 * self.cursor / max(1, n - 1)
 
@@ -299,6 +317,8 @@ class ReadingScreen(Screen):
         self.app.push_screen(GoToScreen(here), done)
 
     def action_contents(self) -> None:
+        if self._whole_book_needed("contents"):
+            return
         from .toc import TocScreen
 
         if not self.chapters:
@@ -314,12 +334,51 @@ class ReadingScreen(Screen):
     def cursor_offset(self) -> int:
         return self.state.tokens[self.cursor].start if self.state.tokens else 0
 
-    def go_to_offset(self, offset: int) -> None:
-        """Put the first word at or after character *offset* at the top."""
+    def token_at_offset(self, offset: int) -> int:
+        """The first reading token at or after character *offset*."""
         from bisect import bisect_left
 
-        starts = [t.start for t in self.state.tokens]
-        self.set_cursor(min(len(starts) - 1, bisect_left(starts, offset)), top=True)
+        tokens = self.state.tokens
+        lo, hi = 0, len(tokens)
+        lo = bisect_left(range(hi), offset, key=lambda k: tokens[k].start)
+        return max(0, min(lo, len(tokens) - 1))
+
+    def go_to_offset(self, offset: int) -> None:
+        """Put the first word at or after character *offset* at the top."""
+        self.set_cursor(self.token_at_offset(offset), top=True)
+
+    def _whole_book_needed(self, then: str | None = None) -> bool:
+        """While only the first page of a book is analysed: say so, and do *then* (an
+        action) when the whole book is there."""
+        if self.partial:
+            self._pending = then
+            self.notify("Still reading the whole book … a moment.", timeout=3)
+        return self.partial
+
+    def complete(self, state: ReadingState, text_id: int, blocks: list[Block], chapters: list,
+                 heights: tuple[int, list[int]] | None = None) -> None:
+        """The whole book is analysed: it replaces the first page, the same words staying
+        where they are on the screen and under the cursor."""
+        article = self.article
+        top_block = article.block_at(article.scroll_y)
+        top_char = article.blocks[top_block].start if article.blocks else 0
+        top_line = round(article.scroll_y) - article.tops[top_block] if article.blocks else 0
+        cursor_char = self.cursor_offset() if self.ready else self.partial_at
+        state.statuses.update(self.state.statuses)  # marked while the book was read
+        self.state, self.text_id, self.blocks, self.chapters = state, text_id, blocks, chapters
+        self.partial = False
+        self._meanings.clear()
+        article.replace(state, blocks, top_char, top_line, heights)
+        self.cursor = self.token_at_offset(cursor_char)
+        if self._corrected_while_partial:
+            self.reapply_corrections()
+        self.set_cursor(self.cursor, scroll=False)
+        self.query_one("#status", Static).update(Content.assemble(("ranking the vocabulary …", "dim")))
+        self.refresh_bindings()
+        self._rank()
+        if self._pending:
+            self.call_after_refresh(self.run_action, self._pending)
+            self._pending = None
 
     @on(ParagraphView.WordClicked)
     def on_word_clicked(self, event: ParagraphView.WordClicked) -> None:
@@ -543,6 +602,7 @@ class ReadingScreen(Screen):
             self.notify(f"Your corrections of “{tok.text}” are removed (z undoes).")
 
     def save_correction(self, row: dict) -> None:
+        self._corrected_while_partial = self.partial
         new_id, replaced = self.app.store.add_correction(row)  # one transaction
         self.undo_stack.append(("correction", ("added", new_id, replaced)))
         self.reapply_corrections()
@@ -708,6 +768,8 @@ class ReadingScreen(Screen):
         self.app.push_screen(HelpScreen())
 
     def action_export(self) -> None:
+        if self._whole_book_needed():
+            return
         """Flashcards of this text's new and learning words (.apkg, .csv or .tsv)."""
         from vocab.export import slug
 
@@ -751,6 +813,8 @@ class ReadingScreen(Screen):
         self.app.call_from_thread(self.notify, message)
 
     def action_practice(self) -> None:
+        if self._whole_book_needed():
+            return
         """Cloze cards from this text's sentences, then a practice session."""
         self.app.start_practice(self.state.analysis, self.state.hash)
 
@@ -763,11 +827,12 @@ class ReadingScreen(Screen):
 
     def _save_position(self) -> None:
         if self.text_id is not None and self.app.store is not None:
-            self.app.store.set_position(self.text_id, self.cursor)
+            self.app.store.set_position(self.text_id, self.cursor, offset=self.cursor_offset())
 
     def on_unmount(self) -> None:
         self._save_position()
         self._save_text_stats()
+        gc.unfreeze()  # the text's objects may be collected again (the app froze them)
 
     def _save_text_stats(self) -> None:
         """What the library shows for this text: share known, level, words by band."""

@@ -87,6 +87,13 @@ def estimate_lines(text: str, width: int) -> int:
     return lines
 
 
+def estimate_heights(text: str, blocks: list[Block], width: int, interlinear: bool = False) -> list[int]:
+    """Rows of each block at *width* (a text line, and a line of meanings in interlinear
+    mode; a blank line after a paragraph)."""
+    factor = 2 if interlinear else 1
+    return [factor * estimate_lines(text[b.start : b.end], width) + (1 if b.gap else 0) for b in blocks]
+
+
 class Spacer(Widget):
     """Stands for the height of the blocks that are not mounted."""
 
@@ -129,15 +136,16 @@ class ArticleScroll(VerticalScroll, inherit_bindings=False):
         width = self.scrollable_content_region.width or self.size.width or 80
         return max(10, min(self.reading_width, width))
 
-    def _estimate_all(self) -> None:
+    def _estimate_all(self, heights: tuple[int, list[int]] | None = None) -> None:
+        """Heights of every block, estimated (or *heights*: (width, heights) estimated in a
+        worker for this width)."""
         width = self.text_width
         self._width = width
-        text = self.state.analysis.text
-        factor = 2 if self.interlinear else 1
-        self.heights = [
-            factor * estimate_lines(text[b.start : b.end], width) + (1 if b.gap else 0)
-            for b in self.blocks
-        ]
+        if heights is not None and heights[0] == width and not self.interlinear:
+            self.heights = list(heights[1])
+        else:
+            self.heights = estimate_heights(self.state.analysis.text, self.blocks, width,
+                                            self.interlinear is not None)
         self.measured = [False] * len(self.blocks)
         self._retop()
 
@@ -282,6 +290,19 @@ class ArticleScroll(VerticalScroll, inherit_bindings=False):
         self._target = (keep, 0)
         self.show_window(*self._window_for(keep))
         self.call_after_refresh(self._measure)
+
+    def replace(self, state: ReadingState, blocks: list[Block], top_char: int, top_line: int,
+                heights: tuple[int, list[int]] | None = None) -> None:
+        """A new analysis of the same text (the whole book after its first page): every
+        block anew, the block holding character *top_char* at the top, *top_line* lines in."""
+        for view in self.views:
+            view.remove()
+        self.views, self.lo, self.hi = [], 0, 0
+        self.state, self.blocks = state, blocks
+        self.firsts = [b.first for b in blocks]
+        self._estimate_all(heights)
+        starts = [b.start for b in blocks]
+        self.go_to_block(max(0, bisect_right(starts, top_char) - 1), max(0, top_line))
 
     # ------------------------------------------------------------------ positions
     def go_to_block(self, k: int, offset: int = 0) -> None:

@@ -209,3 +209,39 @@ def test_epub_keeps_its_chapters(tmp_path):
     assert [title for _, title in loaded.chapters] == [f"Deel {n}: het weer" for n in (1, 2, 3)]
     for start, title in loaded.chapters:
         assert loaded.text[start:].startswith(title)
+
+
+async def test_a_book_shows_its_page_before_the_whole_is_analysed(book, tmp_path, monkeypatch):
+    import reader.app
+
+    monkeypatch.setattr(reader.app, "QUICK_START", 5_000)  # our test book counts as long
+    db = str(tmp_path / "s.sqlite3")
+    app = ReaderApp(path=str(book), db=db, level="B1")
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await reading(app, pilot)
+        whole = len(book.read_text(encoding="utf-8"))
+        # shown from the first page's analysis, or already completed: either way the same
+        # words, and in the end the whole book
+        for _ in range(300):
+            if not screen.partial:
+                break
+            await pilot.pause(0.02)
+        assert not screen.partial and screen.state.tokens[-1].end > whole - 100
+        assert screen.text_id is not None
+        screen.go_to_percent(60)
+        await settle(pilot)
+        word = screen.state.tokens[screen.cursor]
+    app = ReaderApp(path=str(book), db=db, level="B1")
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await reading(app, pilot)
+        assert screen.partial_at == word.start  # its first page was the saved place
+        # the first page is the saved place, shown before the rest of the book is read
+        assert screen.state.tokens[screen.cursor].start == word.start
+        assert screen.cursor in visible(screen)
+        for _ in range(300):
+            if not screen.partial:
+                break
+            await pilot.pause(0.02)
+        await settle(pilot)
+        assert screen.state.tokens[screen.cursor].start == word.start  # the same word
+        assert screen.cursor in visible(screen)
