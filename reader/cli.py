@@ -256,13 +256,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "export",
         help="flashcards for Anki (.apkg) or spreadsheets (CSV/TSV)",
-        description="Export words with their meaning, grammar and a sentence: from one text "
-        "(--text FILE) or everything you marked (--all). Anki packages hold a word note and a "
-        "cloze note per word; exporting again updates the notes in Anki.",
+        description="Export words with their meaning, grammar and an example sentence: from one "
+        "text (--text FILE, as X in the reader) or from every text in your library and every "
+        "word you marked (--all). A word is exported when its status is one of --status: your "
+        "own, else known below your --level and new from it up; words without a meaning are "
+        "skipped. Anki packages hold a word note and a cloze note per word; CSV/TSV begin "
+        "with Anki's header lines; exporting again updates the notes in Anki.",
     )
     src = p.add_mutually_exclusive_group(required=True)
     src.add_argument("--text", metavar="FILE", help="the words of this text")
-    src.add_argument("--all", action="store_true", help="every word you marked")
+    src.add_argument("--all", action="store_true",
+                     help="the words of every text in your library and every word you marked")
     p.add_argument("--status", default="new,learning", metavar="LIST",
                    help="which words: new, learning, known, ignored (default: new,learning)")
     p.add_argument("--format", choices=["apkg", "csv", "tsv"], default=None,
@@ -270,7 +274,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
     p.add_argument("--subdeck", action="store_true", help="Anki: a sub-deck named after the text")
     p.add_argument("--no-audio", action="store_true", help="Anki: no pronunciation files")
-    p.add_argument("--level", type=_level, metavar="LEVEL", help="your level (default: remembered)")
+    p.add_argument("--level", type=_level, metavar="LEVEL",
+                   help="your level: unmarked words below it count as known (default: remembered)")
     p.add_argument("--db", metavar="PATH", help="the learner's store")
     p.set_defaults(func=cmd_export)
 
@@ -476,14 +481,7 @@ def cmd_practice(args) -> int:
 
 def cmd_export(args) -> int:
     from vocab import config
-    from vocab.export import (
-        ExportError,
-        collect_from_store,
-        collect_from_text,
-        parse_statuses,
-        write_apkg,
-        write_csv,
-    )
+    from vocab.export import ExportError, export_selection, parse_statuses, write_apkg, write_csv
     from vocab.glossary import Glossary
 
     out = Path(args.output)
@@ -495,19 +493,18 @@ def cmd_export(args) -> int:
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     analysis = _analyse(args.text, getattr(args, "db", None)) if args.text else None
+    level = args.level or config.get("level")
     store = _open_store(args, create=False)
     try:
         glossary = Glossary(store=store, lang=config.get("lang") or "en")
-        if analysis is not None:
-            level = args.level or config.get("level")
-            cards = collect_from_text(analysis, glossary, store.statuses(), level, wanted,
-                                      with_cloze=fmt == "apkg")
-        else:
-            cards = collect_from_store(store, glossary, wanted)
+        selection = export_selection(store, glossary, level, wanted, analysis)
     finally:
         store.close()
+    cards = selection.cards
+    skipped = selection.skipped_text()
     if not cards:
-        print(f"{PROG}: nothing to export: no words with status {args.status}", file=sys.stderr)
+        print(f"{PROG}: nothing to export: no words with status {args.status}"
+              + (f" ({skipped})" if skipped else ""), file=sys.stderr)
         return 1
     show = sys.stderr.isatty()
 
@@ -523,10 +520,10 @@ def cmd_export(args) -> int:
             subdeck = (analysis.title if analysis is not None else None) if args.subdeck else None
             counts = write_apkg(cards, out, subdeck=subdeck, audio=not args.no_audio, progress=progress)
             print(f"wrote {out}: {counts['words']} word notes, {counts['cloze']} cloze notes, "
-                  f"{counts['audio']} audio files")
+                  f"{counts['audio']} audio files" + (f"; {skipped}" if skipped else ""))
         else:
             n = write_csv(cards, out, delimiter="," if fmt == "csv" else "\t")
-            print(f"wrote {out}: {n} words")
+            print(f"wrote {out}: {n} words" + (f"; {skipped}" if skipped else ""))
     except ExportError as exc:
         raise ImportFailure(str(exc)) from None
     return 0

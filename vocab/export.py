@@ -1,45 +1,81 @@
 """Flashcards: Anki packages (genanki) and CSV/TSV.
 
+**Which words** (one rule for ``export --text``, ``export --all`` and the reader's ``X``,
+all through :func:`select_words`):
+
+* the words: every vocabulary lemma of the texts exported (one text, or every text kept in
+  the library for ``--all``) — names, numbers and fragments (*leiderschaps-*) never — and,
+  for ``--all``, every lemma the learner gave a status or a practice card;
+* the status of a word is the one the reader shows: the learner's own (new, learning 1–4,
+  known, ignored), else *known* when its CEFR band is below the learner's level and *new*
+  otherwise (:func:`vocab.reading.effective_status`); a word is exported when that status
+  is one asked for (default: new and learning);
+* a word with no meaning in any dictionary (nor parts that give one) is left out and
+  counted (:attr:`Selection.skipped`).
+
+So for a library of one text, ``--all`` exports exactly what ``X`` exports in that text,
+plus the marked words that stand in no kept text.
+
+Each word's example is the best full sentence it stands in (:mod:`vocab.sentences`: never
+the title or a heading, never a line without a finite verb or final punctuation); without
+one the note has no sentence and no cloze.
+
 Two Anki note types with fixed model ids, so that every export adds to the same types:
 
 * **Dutch word** — Word, Lemma, Article, Plural, VerbForms, Meaning, Syllables, Sentence (the
   word in bold), Source, Audio; one card: Dutch → meaning, with the sentence.
-* **Dutch cloze** — Anki's cloze kind: the sentence with ``{{c1::…}}`` on the target (both
-  halves of a split particle verb on one card: ``{{c1::voerde}} … {{c1::uit}}``), the
-  meaning as the back extra.
+* **Dutch cloze** — Anki's cloze kind: the sentence with ``{{c1::…::hint}}`` on the target
+  (both halves of a split particle verb on one card: ``{{c1::voerde::carry out}} …
+  {{c1::uit}}``), the hint being a meaning that does not give the answer away; the answer
+  is highlighted on the back (the ``.cloze`` style, as in Anki's own cloze type) and the
+  full meaning is the back extra.
 
-GUIDs come from the lemma (and the sentence, for cloze notes): exporting again after the
-learner edits a gloss updates the notes in Anki instead of adding duplicates.  Notes are
-tagged ``dutch-reader``, with their CEFR band and the text's title as a slug.  When
-espeak-ng is installed, a word note carries the word's pronunciation as audio.
+GUIDs come from the lemma: exporting again (after the learner edits a gloss, or from
+another text) updates the word's notes in Anki instead of adding duplicates; a CSV carries
+the same GUIDs in its GUID column.  Notes are tagged ``dutch-reader``,
+``dutch-reader::B1`` (the word's CEFR band) and ``dutch-reader::text::SLUG`` for each text
+it comes from.  When espeak-ng is installed, a word note carries the word's pronunciation
+as audio.
 """
 
 from __future__ import annotations
 
 import csv
 import html
+import json
 import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .analysis import Analysis
-from .cloze import Exercise, make_exercises
+from .cloze import Exercise, safe_hint
+from .difficulty import is_fragment, practisable, word_stats
 from .glossary import Glossary
-from .reading import LEARNING, ReadingState
+from .reading import LEARNING, ReadingState, effective_status
+from .sentences import best_example, example_key, is_full_sentence
 from .speech import speak
+from .text import WORD, Sentence, Token
 
 __all__ = [
     "WordCard",
+    "Selection",
     "ExportError",
     "WORD_FIELDS",
-    "collect_from_text",
-    "collect_from_store",
+    "CSV_COLUMNS",
+    "select_words",
+    "export_selection",
+    "library_texts",
+    "csv_header",
     "write_csv",
     "write_apkg",
+    "parse_statuses",
+    "note_tags",
+    "word_guid",
+    "cloze_guid",
     "slug",
     "WORD_MODEL_ID",
     "CLOZE_MODEL_ID",
@@ -50,8 +86,12 @@ WORD_MODEL_ID = 1_607_392_319  # fixed forever: Anki identifies note types by id
 CLOZE_MODEL_ID = 1_607_392_320
 DECK_ID = 2_059_400_110
 DECK_NAME = "Dutch reader"
+WORD_MODEL_NAME = "Dutch word (dutch-reader)"
 WORD_FIELDS = ["Word", "Lemma", "Article", "Plural", "VerbForms", "Meaning", "Syllables",
                "Sentence", "Source", "Audio"]
+#: A CSV/TSV row: the word note's fields (named as in the note type, so Anki maps them by
+#: name), then the note's tags and its GUID.
+CSV_COLUMNS = [*WORD_FIELDS, "Tags", "GUID"]
 
 
 class ExportError(Exception):
@@ -68,26 +108,46 @@ class WordCard:
     meaning: str = ""
     syllables: str = ""
     sentence: str = ""  # plain text
-    span: tuple[int, int] | None = None  # the word within the sentence
+    spans: list[tuple[int, int]] = field(default_factory=list)  # the word within the sentence
     source: str = ""
     level: str = ""
     status: str = "new"
+    texts: list[str] = field(default_factory=list)  # titles of the texts the word comes from
     audio: str = ""  # media file name, when made
     cloze: list[Exercise] = field(default_factory=list)
 
     def sentence_html(self) -> str:
+        """The sentence with the word (both halves of a split particle verb) in bold."""
         if not self.sentence:
             return ""
-        if self.span is None:
-            return html.escape(self.sentence)
-        s, e = self.span
-        return (html.escape(self.sentence[:s]) + "<b>" + html.escape(self.sentence[s:e]) + "</b>"
-                + html.escape(self.sentence[e:]))
+        out, pos = [], 0
+        for s, e in sorted(self.spans):
+            out += [html.escape(self.sentence[pos:s]), "<b>", html.escape(self.sentence[s:e]), "</b>"]
+            pos = e
+        out.append(html.escape(self.sentence[pos:]))
+        return "".join(out)
 
     def row(self) -> list[str]:
-        """The CSV/TSV row: the Anki word note's fields, plain text."""
+        """The CSV/TSV row: the Anki word note's fields (plain text), tags and GUID."""
         return [self.word, self.lemma, self.article, self.plural, self.verb_forms, self.meaning,
-                self.syllables, self.sentence, self.source, self.audio]
+                self.syllables, self.sentence, self.source, self.audio,
+                " ".join(note_tags(self)), word_guid(self.lemma)]
+
+
+@dataclass(slots=True)
+class Selection:
+    """What an export holds: the cards, and the lemmas left out for want of a meaning."""
+
+    cards: list[WordCard]
+    skipped: list[str] = field(default_factory=list)
+
+    def skipped_text(self, show: int = 5) -> str:
+        """"skipped 3 words without a meaning (a, b, c)", or "" when none were."""
+        n = len(self.skipped)
+        if not n:
+            return ""
+        names = ", ".join(self.skipped[:show]) + (", …" if n > show else "")
+        return f"skipped {n} word{'s' if n != 1 else ''} without a meaning ({names})"
 
 
 def slug(title: str) -> str:
@@ -95,98 +155,284 @@ def slug(title: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", t.lower()).strip("-")[:60] or "text"
 
 
+def note_tags(card: WordCard) -> list[str]:
+    """``dutch-reader``, ``dutch-reader::B1`` and ``dutch-reader::text::SLUG`` per text
+    (Anki's hierarchical tags)."""
+    tags = ["dutch-reader"]
+    if card.level:
+        tags.append(f"dutch-reader::{card.level}")
+    for title in card.texts:
+        tag = f"dutch-reader::text::{slug(title)}"
+        if tag not in tags:
+            tags.append(tag)
+    return tags
+
+
+def word_guid(lemma: str) -> str:
+    import genanki
+
+    return genanki.guid_for("dutch-reader-word", lemma)
+
+
+def cloze_guid(lemma: str) -> str:
+    import genanki
+
+    return genanki.guid_for("dutch-reader-cloze", lemma)
+
+
 def _status_group(status: str) -> str:
     return "learning" if status in LEARNING else status
 
 
-def _card_from_gloss(g, word: str, source: str, level: str, status: str) -> WordCard:
-    forms = ""
-    if g.forms:
-        f = g.forms
-        forms = f"{f['past_singular']} – {f['past_plural']} – {f['auxiliary']} {f['past_participle']}"
-    meaning = "; ".join(g.senses[:3]) or g.parts_text()
-    if g.user_note:
-        meaning = f"{meaning} — {g.user_note}" if meaning else g.user_note
-    return WordCard(
-        word=word, lemma=g.lemma, article=g.article or "", plural=g.plural or "",
-        verb_forms=forms, meaning=meaning, syllables=g.syllables, source=source,
-        level=level, status=status,
+# ----------------------------------------------------------------------------- which words
+def _meaning(g) -> str:
+    """The card's meaning: up to three senses, else the compound's parts when each has an
+    English sense; the learner's note after it.  "" when there is no meaning."""
+    meaning = "; ".join(g.senses[:3])
+    if not meaning and g.parts and all(p.senses for p in g.parts):
+        meaning = g.parts_text()
+    if meaning and g.user_note:
+        meaning = f"{meaning} — {g.user_note}"
+    return meaning
+
+
+def _hint_senses(g) -> list[str]:
+    senses = list(g.senses)
+    if not senses and g.parts and all(p.senses for p in g.parts):
+        senses = [" + ".join(p.senses[0] for p in g.parts)]  # the parts' English only
+    return senses
+
+
+def _forms(g) -> str:
+    if not g.forms:
+        return ""
+    f = g.forms
+    return f"{f['past_singular']} – {f['past_plural']} – {f['auxiliary']} {f['past_participle']}"
+
+
+def _halves(sentence: Sentence, tok: Token) -> list[Token]:
+    if tok.pair is None:
+        return [tok]
+    return sorted([tok, sentence.tokens[tok.pair]], key=lambda t: t.index)
+
+
+def _cloze(sentence_text: str, base: int, sentence: Sentence, tok: Token, lemma: str,
+           level: str, hint: str) -> Exercise:
+    halves = _halves(sentence, tok)
+    split = len(halves) == 2 and halves[1].index - halves[0].index > 1
+    return Exercise(
+        kind="particle" if split else "typed", sentence=sentence_text,
+        gaps=[(t.start - base, t.end - base) for t in halves], answer=[t.text for t in halves],
+        lemma=lemma, hint=hint, level=level, sentence_start=base,
+        first_letter=halves[0].text[:1], length=len(halves[0].text),
     )
 
 
-def collect_from_text(
-    analysis: Analysis,
+@dataclass(slots=True)
+class _Found:
+    """A lemma met in the texts: its band and difficulty, the titles of the texts where it
+    qualifies, and its best example so far."""
+
+    level: str
+    difficulty: float
+    status: str
+    texts: list[str] = field(default_factory=list)
+    example: tuple | None = None  # ((key, text order), analysis, sentence, token)
+
+
+def select_words(
     glossary: Glossary,
     statuses: dict[str, str],
     level: str | None,
     wanted: set[str],
-    with_cloze: bool = True,
-) -> list[WordCard]:
-    """Word cards for the text's lemmas whose status group is in *wanted*
-    (new, learning, known, ignored), hardest first, each with its first sentence."""
+    texts: Sequence[Analysis] = (),
+    *,
+    marked: Iterable[str] = (),
+    sentences: dict[str, Exercise] | None = None,
+) -> Selection:
+    """The words to export (the rule is in the module docstring): the vocabulary of
+    *texts* and the *marked* lemmas whose status (the learner's, else by *level*) is in
+    *wanted* (new, learning, known, ignored), hardest first, each with its meaning, its
+    best example sentence and a cloze on it.  *sentences*: a practice card's exercise per
+    lemma, the example of a marked word that stands in no text (when a full sentence)."""
+    found: dict[str, _Found] = {}
+    for order, analysis in enumerate(texts):
+        _collect_text(analysis, order, statuses, level, wanted, found)
+    for lemma in dict.fromkeys(marked):
+        if lemma in found or not practisable(lemma) or is_fragment(lemma):
+            continue
+        stats = word_stats(lemma, parts=glossary.morphology.compound_parts(lemma) if lemma.isalpha() else None)
+        status = effective_status(statuses.get(lemma), stats.level, level)
+        if _status_group(status) in wanted:
+            found[lemma] = _Found(stats.level, stats.difficulty, status)
+    selection = Selection(cards=[])
+    ranked = sorted(found.items(), key=lambda kv: (-kv[1].difficulty, kv[0]))
+    for lemma, f in ranked:
+        card = _card(glossary, lemma, f, (sentences or {}).get(lemma))
+        if card is None:
+            selection.skipped.append(lemma)
+        else:
+            selection.cards.append(card)
+    return selection
+
+
+def _collect_text(analysis: Analysis, order: int, statuses: dict[str, str], level: str | None,
+                  wanted: set[str], found: dict[str, _Found]) -> None:
     state = ReadingState(analysis, statuses=statuses, level=level)
-    source = analysis.title or Path(analysis.source).stem
-    first_token = {}
+    title = analysis.title or Path(analysis.source).stem
+    occurrences: dict[str, list[tuple[Sentence, Token]]] = {}
     for s in analysis.sentences:
         for t in s.tokens:
-            if t.kind == "word" and state.is_vocabulary(t.lemma) and t.lemma not in first_token:
-                first_token[t.lemma] = (s, t)
-    exercises: dict[str, list[Exercise]] = {}
-    if with_cloze:
-        for ex in make_exercises(analysis, level="A1", above=5, statuses=statuses,
-                                 kinds=("typed", "particle")):
-            exercises.setdefault(ex.lemma, []).append(ex)
-    cards = []
-    for stats in state.stats:
-        status = state.status(stats.lemma)
-        if _status_group(status) not in wanted or stats.lemma not in first_token:
+            if t.kind != WORD or not state.is_vocabulary(t.lemma) or is_fragment(t.text):
+                continue
+            if t.pair is not None and t.pair < t.index:
+                continue  # the second half of a particle verb: met with the first
+            occurrences.setdefault(t.lemma, []).append((s, t))
+
+    def unknown(t: Token) -> bool:
+        return state.is_vocabulary(t.lemma) and state.status(t.lemma) not in ("known", "ignored")
+
+    for lemma, occ in occurrences.items():
+        if not practisable(lemma) or is_fragment(lemma):
             continue
-        sentence, tok = first_token[stats.lemma]
-        g = glossary.gloss_token(analysis, tok) if tok.pair is None else glossary.gloss_lemma(stats.lemma)
-        card = _card_from_gloss(g, tok.text, source, stats.level, status)
-        card.lemma = stats.lemma
-        card.sentence = analysis.sentence_text(sentence)
-        card.span = (tok.start - sentence.start, tok.end - sentence.start)
-        card.cloze = exercises.get(stats.lemma, [])[:1]
-        cards.append(card)
-    return cards
-
-
-def collect_from_store(store, glossary: Glossary, wanted: set[str]) -> list[WordCard]:
-    """Word cards for every lemma the learner marked, with a sentence from their practice
-    cards when there is one."""
-    import json
-
-    cards = []
-    sentences: dict[str, Exercise] = {}
-    for row in store.conn.execute("SELECT exercise FROM cards ORDER BY id"):
-        ex = Exercise.from_dict(json.loads(row[0]))
-        sentences.setdefault(ex.lemma, ex)
-    for lemma, status in sorted(store.statuses().items()):
+        status = state.status(lemma)
         if _status_group(status) not in wanted:
             continue
-        g = glossary.gloss_lemma(lemma)
-        card = _card_from_gloss(g, lemma, "", g.level, status)
-        card.lemma = lemma
-        ex = sentences.get(lemma)
-        if ex is not None:
-            card.sentence = ex.sentence
-            card.span = tuple(ex.gaps[0])
-            card.word = ex.answer[0]
-            card.cloze = [ex] if ex.kind in ("typed", "choice", "particle") else []
-        cards.append(card)
-    return cards
+        st = state.stat(lemma)
+        f = found.get(lemma)
+        if f is None:
+            f = found[lemma] = _Found(st.level, st.difficulty, status)
+        if title not in f.texts:
+            f.texts.append(title)
+        best = best_example(analysis, occ, unknown)
+        if best is not None:
+            sentence, tok = best
+            key = (example_key(analysis, sentence, tok, unknown), order)
+            if f.example is None or key < f.example[0]:
+                f.example = (key, analysis, sentence, tok)
+                f.level = st.level
+
+
+def _card(glossary: Glossary, lemma: str, f: _Found, fallback: Exercise | None) -> WordCard | None:
+    analysis = sentence = tok = None
+    if f.example is not None:
+        _key, analysis, sentence, tok = f.example
+    elif fallback is not None:
+        analysis, sentence, tok = _fallback_example(fallback, lemma, glossary)
+    g = glossary.gloss_token(analysis, tok) if tok is not None else glossary.gloss_lemma(lemma)
+    meaning = _meaning(g)
+    if not meaning:
+        return None
+    card = WordCard(
+        word=lemma, lemma=lemma, article=g.article or "", plural=g.plural or "",
+        verb_forms=_forms(g), meaning=meaning, syllables=g.syllables,
+        source=f.texts[0] if f.texts else "", level=f.level, status=f.status, texts=list(f.texts),
+    )
+    if tok is None:
+        return card
+    text = analysis.sentence_text(sentence)
+    halves = _halves(sentence, tok)
+    card.word = " … ".join(t.text for t in halves) if len(halves) == 2 and halves[1].index - halves[0].index > 1 \
+        else " ".join(t.text for t in halves)
+    card.sentence = text
+    card.spans = [(t.start - sentence.start, t.end - sentence.start) for t in halves]
+    if f.example is not None:
+        card.source = analysis.title or Path(analysis.source).stem
+    hint = safe_hint(_hint_senses(g), [t.text for t in halves], lemma)
+    if hint:
+        card.cloze = [_cloze(text, sentence.start, sentence, tok, lemma, f.level, hint)]
+    return card
+
+
+def _fallback_example(ex: Exercise, lemma: str, glossary: Glossary):
+    """A practice card's sentence as the example of a word in no kept text, when it is a
+    full sentence and the word still reads as *lemma* in it."""
+    from .analysis import analyse
+
+    if not ex.gaps:
+        return None, None, None
+    a = analyse(ex.sentence, morphology=glossary.morphology)
+    start = ex.gaps[0][0]
+    for s in a.sentences:
+        for t in s.tokens:
+            if t.start == start and t.lemma == lemma and (t.pair is None or t.pair > t.index):
+                if is_full_sentence(a, s):
+                    return a, s, t
+                return None, None, None
+    return None, None, None
+
+
+# ----------------------------------------------------------------------------- sources
+def library_texts(store) -> list[Analysis]:
+    """Every text kept in the learner's library (archived ones too), analysed with the
+    learner's corrections, most recently opened first."""
+    from .library import reopen
+    from .reading import analyse_for_learner
+
+    out = []
+    store_path = getattr(store, "path", None)
+    store_path = Path(store_path) if store_path and str(store_path) != ":memory:" else None
+    for t in store.texts():
+        loaded = reopen(store, t["id"])
+        if loaded is None:
+            continue
+        analysis, _ = analyse_for_learner(loaded.text, title=loaded.title, source=loaded.source,
+                                          store_path=store_path)
+        out.append(analysis)
+    return out
+
+
+def _card_sentences(store) -> dict[str, Exercise]:
+    out: dict[str, Exercise] = {}
+    for row in store.conn.execute("SELECT lemma, exercise FROM cards ORDER BY id"):
+        if row[0] not in out:
+            out[row[0]] = Exercise.from_dict(json.loads(row[1]))
+    return out
+
+
+def export_selection(store, glossary: Glossary, level: str | None, wanted: set[str],
+                     analysis: Analysis | None = None) -> Selection:
+    """What ``export --text`` and the reader's ``X`` (one *analysis*) or ``export --all``
+    (*analysis* None: every kept text and every marked word) write: :func:`select_words`
+    with the learner's statuses."""
+    statuses = store.statuses()
+    if analysis is not None:
+        return select_words(glossary, statuses, level, wanted, [analysis])
+    cards = _card_sentences(store)
+    marked = list(statuses) + [lemma for lemma in cards if lemma not in statuses]
+    return select_words(glossary, statuses, level, wanted, library_texts(store),
+                        marked=marked, sentences=cards)
 
 
 # ----------------------------------------------------------------------------- CSV
+def csv_header(delimiter: str = ",") -> list[str]:
+    """Anki's header lines: the separator, plain text (no HTML), the note type to use when
+    the learner has it (from one of our packages; else Anki picks one), the column names
+    (Anki maps columns to fields of the same name), and which columns hold the tags and the
+    GUID — so Anki imports the file without a stray note, and a second import updates the
+    notes instead of adding them again."""
+    return [
+        f"#separator:{'Tab' if delimiter == chr(9) else 'Comma'}",
+        "#html:false",
+        f"#notetype:{WORD_MODEL_NAME}",
+        "#columns:" + delimiter.join(CSV_COLUMNS),
+        f"#tags column:{CSV_COLUMNS.index('Tags') + 1}",
+        f"#guid column:{CSV_COLUMNS.index('GUID') + 1}",
+    ]
+
+
 def write_csv(cards: list[WordCard], out: Path | str, delimiter: str = ",") -> int:
-    """A header row and one row per word (UTF-8); written atomically."""
+    """Anki's header lines (:func:`csv_header`), then one row per word (UTF-8, the
+    columns of :data:`CSV_COLUMNS`); written atomically."""
+    if delimiter not in (",", "\t"):
+        raise ValueError("the delimiter is a comma or a tab")
     out = Path(out)
 
     def write(tmp: Path) -> None:
         with tmp.open("w", encoding="utf-8", newline="") as fh:
+            for line in csv_header(delimiter):
+                fh.write(line + "\n")
             w = csv.writer(fh, delimiter=delimiter, lineterminator="\n")
-            w.writerow(WORD_FIELDS)
             for c in cards:
                 w.writerow(c.row())
 
@@ -225,6 +471,8 @@ _CSS = """.card { font-family: sans-serif; font-size: 22px; text-align: center; 
 .sentence { font-size: 18px; margin-top: 1em; }
 .meaning { font-size: 22px; }
 .grammar { color: #666; font-size: 16px; }
+.cloze { font-weight: bold; color: #1565c0; }
+.nightMode .cloze { color: #64b5f6; }
 """
 
 
@@ -233,7 +481,7 @@ def _models():
 
     word = genanki.Model(
         WORD_MODEL_ID,
-        "Dutch word (dutch-reader)",
+        WORD_MODEL_NAME,
         fields=[{"name": f} for f in WORD_FIELDS],
         templates=[{
             "name": "Dutch → meaning",
@@ -261,12 +509,19 @@ def _models():
     return word, cloze
 
 
+def _hint_text(hint: str) -> str:
+    """A hint that cannot end the cloze early ("::" and "}}" would)."""
+    return html.escape(hint.replace("::", ":").replace("}}", "} }").replace("{{", "{ {"))
+
+
 def cloze_text(ex: Exercise) -> str:
-    """The sentence with ``{{c1::…}}`` on every gap (one card for a split particle verb)."""
+    """The sentence with ``{{c1::…}}`` on every gap (one card for a split particle verb),
+    the hint on the first: ``{{c1::voerde::carry out}} … {{c1::uit}}``."""
     out, pos = [], 0
-    for s, e in ex.gaps:
+    for i, (s, e) in enumerate(ex.gaps):
         out.append(html.escape(ex.sentence[pos:s]))
-        out.append("{{c1::" + html.escape(ex.sentence[s:e]) + "}}")
+        hint = f"::{_hint_text(ex.hint)}" if i == 0 and ex.hint else ""
+        out.append("{{c1::" + html.escape(ex.sentence[s:e]) + hint + "}}")
         pos = e
     out.append(html.escape(ex.sentence[pos:]))
     return "".join(out)
@@ -299,11 +554,7 @@ def write_apkg(
     with tempfile.TemporaryDirectory(prefix="dutch-reader-export-") as tmpdir:
         folder = Path(tmpdir)
         for n, c in enumerate(cards, 1):
-            tags = ["dutch-reader"]
-            if c.level:
-                tags.append(c.level)
-            if c.source:
-                tags.append(slug(c.source))
+            tags = note_tags(c)
             audio_field = ""
             if audio:
                 name = _speak(c.lemma, folder)
@@ -316,14 +567,14 @@ def write_apkg(
                       html.escape(c.verb_forms), html.escape(c.meaning), c.syllables,
                       c.sentence_html(), html.escape(c.source), audio_field]
             deck.add_note(genanki.Note(model=word_model, fields=fields, tags=tags,
-                                       guid=genanki.guid_for("dutch-reader-word", c.lemma)))
+                                       guid=word_guid(c.lemma)))
             counts["words"] += 1
             for ex in c.cloze:
                 deck.add_note(genanki.Note(
                     model=cloze_model,
                     fields=[cloze_text(ex), html.escape(c.meaning), html.escape(c.lemma), html.escape(c.source)],
                     tags=tags,
-                    guid=genanki.guid_for("dutch-reader-cloze", c.lemma, ex.sentence),
+                    guid=cloze_guid(c.lemma),
                 ))
                 counts["cloze"] += 1
             if progress:

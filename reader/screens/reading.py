@@ -786,7 +786,7 @@ class ReadingScreen(Screen):
 
     @work(thread=True, exclusive=True, group="export")
     def _export(self, path: str) -> None:
-        from vocab.export import ExportError, collect_from_text, write_apkg, write_csv
+        from vocab.export import ExportError, export_selection, write_apkg, write_csv
         from vocab.glossary import Glossary
 
         out = Path(path).expanduser()
@@ -797,20 +797,26 @@ class ReadingScreen(Screen):
             return
         with Store(self.app.store.path) as store:  # SQLite connections stay in their thread
             glossary = Glossary(store=store, lang=self.app.glossary.lang)
-            cards = collect_from_text(self.state.analysis, glossary, store.statuses(),
-                                      self.state.level, {"new", "learning"},
-                                      with_cloze=fmt == "apkg")
+            # the same words as `export --text` and `export --all` (vocab.export's rule)
+            selection = export_selection(store, glossary, self.state.level, {"new", "learning"},
+                                         self.state.analysis)
+            skipped = selection.skipped_text()
+            skipped = f" ({skipped[:1].upper()}{skipped[1:]}.)" if skipped else ""
+            if not selection.cards:
+                self.app.call_from_thread(self.notify, "No new or learning words to export." + skipped,
+                                          severity="warning")
+                return
             try:
                 if fmt == "apkg":
-                    counts = write_apkg(cards, out)
+                    counts = write_apkg(selection.cards, out)
                     message = f"Wrote {out}: {counts['words']} words, {counts['cloze']} cloze cards."
                 else:
-                    n = write_csv(cards, out, delimiter="," if fmt == "csv" else "\t")
+                    n = write_csv(selection.cards, out, delimiter="," if fmt == "csv" else "\t")
                     message = f"Wrote {out}: {n} words."
             except ExportError as exc:
                 self.app.call_from_thread(self.notify, str(exc), severity="error")
                 return
-        self.app.call_from_thread(self.notify, message)
+        self.app.call_from_thread(self.notify, message + skipped)
 
     def action_practice(self) -> None:
         if self._whole_book_needed():

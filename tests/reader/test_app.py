@@ -182,9 +182,16 @@ async def test_a_bad_file_from_the_library_is_a_message_not_a_crash(tmp_path):
 
 
 async def test_export_from_the_reader(tmp_path):
-    app = ReaderApp(path=str(SIMPLE), db=str(tmp_path / "s.sqlite3"), level="A1")
+    """X writes the words `export --all` writes for the same level (the text is in the
+    library now), and the CSV begins with Anki's header lines."""
+    from reader.cli import main
+
+    db = tmp_path / "s.sqlite3"
+    app = ReaderApp(path=str(SIMPLE), db=str(db), level="A2")
     async with app.run_test(size=(100, 40)) as pilot:
-        await reading(app, pilot)
+        screen = await reading(app, pilot)
+        screen.set_cursor(next(i for i, t in enumerate(screen.state.tokens) if t.lemma == "markt"))
+        await pilot.press("2")  # a word below the level, now learning: exported too
         await pilot.press("X")
         await pilot.pause()
         field = app.screen.query_one("#path")
@@ -195,7 +202,11 @@ async def test_export_from_the_reader(tmp_path):
             if (tmp_path / "markt.csv").exists():
                 break
     lines = (tmp_path / "markt.csv").read_text(encoding="utf-8").splitlines()
-    assert lines[0].startswith("Word,Lemma,Article") and len(lines) > 10
+    assert lines[0] == "#separator:Comma" and lines[3].startswith("#columns:Word,Lemma,Article")
+    rows = [line for line in lines if not line.startswith("#")]
+    assert len(rows) > 10 and any(row.split(",")[1] == "markt" for row in rows)
+    assert main(["export", "--all", "--level", "A2", "-o", str(tmp_path / "all.csv"), "--db", str(db)]) == 0
+    assert (tmp_path / "all.csv").read_text(encoding="utf-8").splitlines() == lines
 
 
 async def test_a_long_text_shows_before_its_vocabulary_is_ranked(tmp_path):

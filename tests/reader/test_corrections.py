@@ -94,11 +94,13 @@ async def test_a_lemma_set_everywhere_holds_in_other_texts_and_in_export(tmp_pat
         i = index_of(screen, "spullen")
         assert screen.state.tokens[i].lemma == "spullen"
         assert screen.state.status("spullen") == "known"
+        app.store.set_note("spullen", "stuff, things", None)  # a meaning: no note without one
     # the export reads the same corrected analysis
     out = tmp_path / "w.csv"
     assert main(["export", "--text", str(other), "--status", "known", "--format", "csv",
                  "-o", str(out), "--db", db]) == 0
-    assert "spullen" in [line.split(",")[1] for line in out.read_text(encoding="utf-8").splitlines()[1:]]
+    assert "spullen" in [line.split(",")[1] for line in out.read_text(encoding="utf-8").splitlines()
+                         if not line.startswith("#")]
 
 
 def test_cli_analyse_shows_the_correction(tmp_path, capsys):
