@@ -25,6 +25,7 @@ from .screens import (
     LevelScreen,
     LibraryScreen,
     LoadingScreen,
+    OpenFileScreen,
     PracticeScreen,
     ReadingScreen,
 )
@@ -102,6 +103,14 @@ class ReaderApp(App):
             if hasattr(screen, "level_changed"):
                 screen.level_changed(level)
         self.notify(f"Your level: {level}. Words below it count as known unless you marked them.")
+
+    def action_open_file(self) -> None:
+        """Ask for a file (or an address) and open it."""
+        def done(path: str | None) -> None:
+            if path:
+                self.open_text(str(Path(path).expanduser()) if "://" not in path else path)
+
+        self.push_screen(OpenFileScreen(), done)
 
     def action_level(self) -> None:
         def done(level: str | None) -> None:

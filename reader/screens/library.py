@@ -21,7 +21,7 @@ class LibraryScreen(Screen):
     """Texts opened before; open a file; progress pictures."""
 
     BINDINGS = [
-        Binding("o", "open_file", "open file"),
+        Binding("o", "app.open_file", "open file"),
         Binding("enter", "open_selected", "read", show=False),
         Binding("W", "app.my_words", "my words"),
         Binding("G", "app.progress", "progress"),
@@ -142,12 +142,6 @@ class LibraryScreen(Screen):
     def _row_selected(self) -> None:
         self.action_open_selected()
 
-    def action_open_file(self) -> None:
-        def done(path: str | None) -> None:
-            if path:
-                self.app.open_text(str(Path(path).expanduser()))
-
-        self.app.push_screen(OpenFileScreen(), done)
 
 
 def band_bar(bands: dict | None, width: int = 24) -> Content:

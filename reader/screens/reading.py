@@ -77,7 +77,7 @@ class ReadingScreen(Screen):
                 tooltip="Scroll the gloss up"),
         Binding("right_square_bracket", "scroll_gloss(1)", "gloss down", show=False,
                 tooltip="Scroll the gloss down"),
-        Binding("o", "open_file", "open a file", show=False, tooltip="Open a text file"),
+        Binding("o", "app.open_file", "open a file", show=False, tooltip="Open a text file"),
         Binding("L", "library", "library"),
         Binding("P", "practice", "practise", show=False, tooltip="Practise this text (cloze cards)"),
         Binding("X", "export", "export", show=False, tooltip="Export this text's words (Anki, CSV)"),
@@ -143,7 +143,8 @@ class ReadingScreen(Screen):
     def _title_bar(self) -> Content:
         a = self.state.analysis
         n = len(self.state.tokens)
-        where = f"{100 * self.cursor / (n - 1):.0f}%" if n > 1 else ""
+        digits = 1 if n > 20_000 else 0  # a page of a book is a fraction of a percent
+        where = f"{100 * self.cursor / (n - 1):.{digits}f}%" if n > 1 else ""
         return Content.assemble((a.title or "dutch-reader", "bold"), " · ", (Path(a.source).name, "dim"),
                                 (f" · {where}" if where else "", "dim"))
 
@@ -709,13 +710,6 @@ class ReadingScreen(Screen):
         if target is not None:
             self.set_cursor(target)
             self.action_gloss()
-
-    def action_open_file(self) -> None:
-        def done(path: str | None) -> None:
-            if path:
-                self.app.open_text(str(Path(path).expanduser()))
-
-        self.app.push_screen(OpenFileScreen(), done)
 
     def on_screen_resume(self) -> None:
         if self.state.ranked:

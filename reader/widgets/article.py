@@ -97,7 +97,7 @@ def estimate_heights(text: str, blocks: list[Block], width: int, interlinear: bo
 class Spacer(Widget):
     """Stands for the height of the blocks that are not mounted."""
 
-    DEFAULT_CSS = "Spacer { height: 0; width: 1fr; }"
+    DEFAULT_CSS = "Spacer { height: 0; width: 1; }"
 
 
 class ArticleScroll(VerticalScroll, inherit_bindings=False):

@@ -186,25 +186,11 @@ def test_chapter_headings_of_a_plain_text():
 
 
 def test_epub_keeps_its_chapters(tmp_path):
-    from ebooklib import epub
+    from tests.robustness.test_inputs import write_epub
 
-    book = epub.EpubBook()
-    book.set_identifier("test-2")
-    book.set_title("Drie hoofdstukken")
-    book.set_language("nl")
-    docs = []
-    for n, body in enumerate(["Het regent in Utrecht.", "De zon schijnt in Gent.",
-                              "Het sneeuwt in Groningen."], 1):
-        c = epub.EpubHtml(title=f"H{n}", file_name=f"h{n}.xhtml", lang="nl")
-        c.content = f"<html><body><h2>Deel {n}: het weer</h2><p>{body}</p></body></html>"
-        book.add_item(c)
-        docs.append(c)
-    book.toc = docs
-    book.spine = docs
-    book.add_item(epub.EpubNcx())
-    book.add_item(epub.EpubNav())
-    path = tmp_path / "weer.epub"
-    epub.write_epub(str(path), book)
+    path = write_epub(tmp_path / "weer.epub", "Drie hoofdstukken", [
+        (f"Deel {n}: het weer", body) for n, body in
+        enumerate(["Het regent in Utrecht.", "De zon schijnt in Gent.", "Het sneeuwt in Groningen."], 1)])
     loaded = load_path(path)
     assert [title for _, title in loaded.chapters] == [f"Deel {n}: het weer" for n in (1, 2, 3)]
     for start, title in loaded.chapters:

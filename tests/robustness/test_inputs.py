@@ -51,26 +51,33 @@ def test_html_main_text_is_extracted(tmp_path):
     assert "kwaadaardig" not in loaded.text and "Cookies" not in loaded.text
 
 
-def test_epub_chapters_in_order(tmp_path):
+def write_epub(path, title: str, chapters: list[tuple[str, str]]):
+    """An EPUB book with one document per (heading, paragraph) chapter."""
     from ebooklib import epub
 
     book = epub.EpubBook()
-    book.set_identifier("test-1")
-    book.set_title("Twee hoofdstukken")
+    book.set_identifier(f"test-{path.stem}")
+    book.set_title(title)
     book.set_language("nl")
-    chapters = []
-    for n, body in enumerate(["Het eerste hoofdstuk begint op een regenachtige dag in Utrecht.",
-                              "In het tweede hoofdstuk fietst de hoofdpersoon naar huis."], 1):
+    docs = []
+    for n, (heading, body) in enumerate(chapters, 1):
         c = epub.EpubHtml(title=f"H{n}", file_name=f"h{n}.xhtml", lang="nl")
-        c.content = f"<html><body><h1>Hoofdstuk {n}</h1><p>{body}</p></body></html>"
+        c.content = f"<html><body><h1>{heading}</h1><p>{body}</p></body></html>"
         book.add_item(c)
-        chapters.append(c)
-    book.toc = chapters
-    book.spine = chapters
+        docs.append(c)
+    book.toc = docs
+    book.spine = docs
     book.add_item(epub.EpubNcx())
     book.add_item(epub.EpubNav())
-    path = tmp_path / "boek.epub"
     epub.write_epub(str(path), book)
+    return path
+
+
+def test_epub_chapters_in_order(tmp_path):
+    path = write_epub(tmp_path / "boek.epub", "Twee hoofdstukken", [
+        ("Hoofdstuk 1", "Het eerste hoofdstuk begint op een regenachtige dag in Utrecht."),
+        ("Hoofdstuk 2", "In het tweede hoofdstuk fietst de hoofdpersoon naar huis."),
+    ])
     loaded = load_path(path)
     assert loaded.title == "Twee hoofdstukken"
     first, second = loaded.text.index("eerste hoofdstuk"), loaded.text.index("tweede hoofdstuk")
