@@ -2,6 +2,11 @@
 
 Exit status: 0 success, 1 bad input (one line on stderr, no traceback), 2 wrong usage.
 The Textual app is imported only by ``read``, so the other commands start fast.
+
+Everything printed passes :class:`_Harmless`: a control character from a text, a
+dictionary, the store or a file name is shown as a symbol, never sent to the terminal;
+JSON output escapes the ones JSON leaves raw (DEL, C1).  Arguments must be UTF-8 text
+(file names may be any bytes).
 """
 
 from __future__ import annotations
@@ -66,6 +71,58 @@ def _level(value: str) -> str:
     return v
 
 
+# ----------------------------------------------------------------------------- output
+class _Harmless:
+    """A text stream whose control characters (but tab, newline and, on stderr, the
+    carriage return of a progress bar) are shown as symbols (``vocab.controls``)."""
+
+    def __init__(self, stream, keep: str) -> None:
+        from vocab.controls import table
+
+        self._stream = stream
+        self._table = table(keep)
+
+    def write(self, text: str) -> int:
+        self._stream.write(text.translate(self._table))
+        return len(text)
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
+#: What json.dumps(ensure_ascii=False) leaves raw but a terminal may act on: DEL and C1.
+_JSON_ESCAPES = {c: f"\\u{c:04x}" for c in (0x7F, *range(0x80, 0xA0))}
+
+
+def _json(value, **kwargs) -> str:
+    """JSON text with every control character escaped (the data stays the same)."""
+    return json.dumps(value, ensure_ascii=False, **kwargs).translate(_JSON_ESCAPES)
+
+
+def _dump_json(value, indent: int) -> None:
+    sys.stdout.write(_json(value, indent=indent))
+    sys.stdout.write("\n")
+
+
+#: Arguments that are file names (any bytes allowed); every other argument must be text.
+_PATH_ARGS = {"file", "db", "output", "text", "target"}
+
+
+def _check_text_arguments(args) -> None:
+    """Python decodes arguments that are not UTF-8 with surrogates: a word or a sentence
+    like that is one line, not a traceback later."""
+    for name, value in vars(args).items():
+        if name in _PATH_ARGS or not isinstance(value, str):
+            continue
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            option = name.upper() if name == "word" else "--" + name.replace("_", "-")
+            raise ImportFailure(f"{option} is not valid UTF-8 text ({shown!r}); check your "
+                                "terminal's encoding") from None
+
+
 # ----------------------------------------------------------------------------- commands
 def cmd_vocab(args) -> int:
     from vocab.difficulty import LEVELS, known_at_level, profile, vocabulary
@@ -81,9 +138,9 @@ def cmd_vocab(args) -> int:
         # one word per line: readable, diffable, and written by the fast C encoder
         out = sys.stdout
         out.write('{"profile": ')
-        out.write(json.dumps(prof.to_dict(), ensure_ascii=False))
+        out.write(_json(prof.to_dict()))
         out.write(',\n "words": [')
-        out.write(",".join("\n  " + json.dumps(s.to_dict(), ensure_ascii=False) for s in words))
+        out.write(",".join("\n  " + _json(s.to_dict()) for s in words))
         out.write("\n ]}\n")
     elif args.csv:
         w = csv.writer(sys.stdout, lineterminator="\n")
@@ -122,8 +179,7 @@ def _print_profile(title: str, prof) -> None:
 def cmd_analyse(args) -> int:
     analysis = _analyse(args.file, getattr(args, "db", None))
     if args.json:
-        json.dump(analysis.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        _dump_json(analysis.to_dict(), indent=1)
         return 0
     for sentence in analysis.sentences:
         print(analysis.sentence_text(sentence))
@@ -164,7 +220,9 @@ def _run_app(**options) -> int:
     except StoreError as exc:
         raise ImportFailure(str(exc)) from None
     app.run()
-    return 0
+    for failure in app.failures:  # shown in the app; said again where it stays visible
+        print(f"{PROG}: error: {' '.join(failure.split())}", file=sys.stderr)
+    return 1 if app.failures else 0
 
 
 # ----------------------------------------------------------------------------- parser
@@ -377,8 +435,7 @@ def _language(args) -> str:
                 f"unknown language {args.lang!r}; use a code such as "
                 + ", ".join(sorted(LANGUAGE_CODES))
             )
-        if lang != config.get("lang"):
-            config.set_value("lang", lang)
+        if lang != config.get("lang") and config.set_value("lang", lang):
             print(f"{PROG}: glossing language set to {lang} (remembered)", file=sys.stderr)
         return lang
     return config.get("lang") or "en"
@@ -391,14 +448,13 @@ def cmd_gloss(args) -> int:
     if not word:
         raise UsageError("WORD is empty")
     lang = _language(args)
-    store = _open_store(args)
+    store = _open_store(args, create=False)  # glossing only reads (your notes, statuses)
     try:
         g = Glossary(store=store, lang=lang).gloss_word(word, context=args.context)
     finally:
         store.close()
     if args.json:
-        json.dump(g.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        _dump_json(g.to_dict(), indent=2)
         return 0 if g.found else 1
     _print_gloss(g)
     if not g.found:
@@ -459,8 +515,7 @@ def cmd_cloze(args) -> int:
     finally:
         store.close()
     if args.json:
-        json.dump({"exercises": [e.to_dict() for e in exercises]}, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        _dump_json({"exercises": [e.to_dict() for e in exercises]}, indent=1)
         return 0
     if not exercises:
         print(f"No exercises: no unknown lemmas at level {level} or just above in full sentences.")
@@ -647,7 +702,7 @@ def cmd_words_list(args) -> int:
     if args.json:
         out = sys.stdout
         out.write('{"words": [')
-        out.write(",".join("\n  " + json.dumps(r, ensure_ascii=False) for r in rows))
+        out.write(",".join("\n  " + _json(r) for r in rows))
         out.write("\n]}\n")
     elif args.csv:
         from vocab.wordlists import EXPORT_COLUMNS
@@ -717,13 +772,24 @@ def main(argv: list[str] | None = None) -> int:
     elif argv[0] not in commands and argv[0] not in ("-h", "--help"):
         argv = ["read", *argv]
     args = parser.parse_args(argv)
+    from vocab import config
+    from vocab.store import StoreError
+
+    streams = sys.stdout, sys.stderr
+    if args.func not in (cmd_read, cmd_practice):  # (the reader draws with escape codes)
+        sys.stdout, sys.stderr = _Harmless(sys.stdout, "\t\n"), _Harmless(sys.stderr, "\t\n\r")
+    for stream in streams:  # a file name that is not UTF-8 is printed, not a traceback
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+    config.on_warning = lambda message: print(f"{PROG}: warning: {message}", file=sys.stderr)
     try:
+        _check_text_arguments(args)
         return args.func(args)
-    except ImportFailure as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+    except (ImportFailure, StoreError) as exc:
+        print(f"{PROG}: error: {' '.join(str(exc).split())}", file=sys.stderr)
         return 1
     except UsageError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        print(f"{PROG}: error: {' '.join(str(exc).split())}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         # `dutch-reader vocab book.txt | head`: the reader went away; not an error.
@@ -732,6 +798,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    finally:
+        config.on_warning = None
+        sys.stdout, sys.stderr = streams
 
 
 if __name__ == "__main__":

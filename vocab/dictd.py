@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import paths
+from .controls import neutralise
 from .fileio import FileProblem, atomic_write, gunzip_limited, read_limited
 
 __all__ = [
@@ -226,8 +227,9 @@ class Dictionary:
         data = self._load_data()
         out = []
         for headword, offset, length in hits:
-            text = data[offset : offset + length].decode("utf-8", errors="replace")
-            out.append(parse_entry(headword.replace("ĳ", "ij"), text))
+            # a dictionary is a file from elsewhere: no control character reaches a screen
+            text = neutralise(data[offset : offset + length].decode("utf-8", errors="replace"))
+            out.append(parse_entry(neutralise(headword.replace("ĳ", "ij")), text))
         return out
 
     def __contains__(self, word: str) -> bool:

@@ -25,6 +25,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .controls import count as count_controls
+from .controls import neutralise
 from .fetch import FetchError, fetch
 from .fileio import FileProblem, check_regular, read_limited, size_text
 
@@ -158,7 +160,20 @@ def load_bytes(data: bytes, source: str = "<stdin>") -> LoadedText:
     if not text.strip():
         raise ImportFailure(f"{source}: the text is empty")
     title = _title_from(text, Path(source).stem)
-    return LoadedText(text=text, title=title, source=source, encoding=encoding, warnings=warnings)
+    return _harmless(LoadedText(text=text, title=title, source=source, encoding=encoding,
+                                warnings=warnings))
+
+
+def _harmless(loaded: LoadedText) -> LoadedText:
+    """Control characters (terminal escape sequences) in the text shown as symbols, one
+    character for one (``vocab.controls``): no output can pass them to a terminal."""
+    n = count_controls(loaded.text)
+    if n:
+        loaded.text = neutralise(loaded.text)
+        loaded.warnings.append(f"{n} control character(s) in the text (terminal codes) are "
+                               "shown as symbols such as ␛")
+    loaded.title = neutralise(loaded.title)
+    return loaded
 
 
 def load(source: str) -> LoadedText:
@@ -187,7 +202,7 @@ def load_path(path: str | Path) -> LoadedText:
         return _from_html(data, str(p))
     loaded = load_bytes(data, source=str(p))
     if suffix in (".md", ".markdown"):
-        loaded.text = markdown_to_text(loaded.text)
+        loaded.text = neutralise(markdown_to_text(loaded.text))  # (&#27; is ESC again)
         loaded.title = _title_from(loaded.text, p.stem)
         if not loaded.text.strip():
             raise ImportFailure(f"{p}: the text is empty")
@@ -250,8 +265,8 @@ def _from_html(data: bytes, source: str) -> LoadedText:
     title = (meta.title if meta is not None and meta.title else None) or _title_from(text, source)
     if not text.startswith(title):
         text = f"{title}\n\n{text}"
-    return LoadedText(text=unicodedata.normalize("NFC", text), title=title[:120], source=source,
-                      encoding=encoding, warnings=warnings)
+    return _harmless(LoadedText(text=unicodedata.normalize("NFC", text), title=title[:120],
+                                source=source, encoding=encoding, warnings=warnings))
 
 
 def load_url(url: str, timeout: float = URL_TIMEOUT) -> LoadedText:
@@ -347,5 +362,5 @@ def _load_epub(p: Path) -> LoadedText:
         text = f"{title}\n\n{text}"
         shift = len(title) + 2
     chapters = [(offsets[i] + shift, unicodedata.normalize("NFC", h)) for i, h in starts]
-    return LoadedText(text=text + "\n", title=title[:120], source=str(p), encoding="epub",
-                      chapters=chapters if len(chapters) >= 2 else [])
+    return _harmless(LoadedText(text=text + "\n", title=title[:120], source=str(p), encoding="epub",
+                      chapters=chapters if len(chapters) >= 2 else []))

@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 
 from .analysis import Analysis
+from .controls import neutralise
 from .importers import LoadedText
 from .store import Store
 from .text import WORD
@@ -104,7 +105,9 @@ def reopen(store: Store, text_id: int) -> LoadedText | None:
     body = store.text_body(text_id)
     if body is None:
         return None
-    return LoadedText(text=body, title=t["title"], source=t["source"], encoding="utf-8")
+    # (texts kept before control characters were neutralised on import may carry them)
+    return LoadedText(text=neutralise(body), title=neutralise(t["title"]), source=t["source"],
+                      encoding="utf-8")
 
 
 @dataclass(frozen=True, slots=True)
