@@ -43,10 +43,12 @@ from __future__ import annotations
 import csv
 import html
 import json
-import os
 import re
+import sqlite3
 import tempfile
+import time
 import unicodedata
+import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,6 +56,7 @@ from pathlib import Path
 from .analysis import Analysis
 from .cloze import Exercise, safe_hint
 from .difficulty import is_fragment, practisable, word_stats
+from .fileio import FileProblem, atomic_write, problem
 from .glossary import Glossary
 from .reading import LEARNING, ReadingState, effective_status
 from .sentences import best_example, example_key, is_full_sentence
@@ -443,26 +446,12 @@ def write_csv(cards: list[WordCard], out: Path | str, delimiter: str = ",") -> i
 def _atomic(out: Path, write: Callable[[Path], None]) -> None:
     """Write through a temporary file beside *out*, then rename: a failed export leaves
     nothing behind, a finished one is complete."""
-    parent = out.parent if str(out.parent) else Path(".")
-    if not parent.is_dir():
-        raise ExportError(f"{out}: the folder {parent} does not exist")
-    if out.is_dir():
-        raise ExportError(f"{out}: is a directory")
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=parent, prefix=f".{out.name}.", suffix=".part")
-        os.close(fd)
-    except OSError as exc:
-        raise ExportError(f"{out}: cannot write there ({exc.strerror or exc})") from None
-    tmp = Path(tmp_name)
-    try:
-        write(tmp)
-        os.replace(tmp, out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExportError(f"{out}: cannot write ({exc.strerror or exc})") from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        atomic_write(out, write)
+    except FileProblem as exc:
+        raise ExportError(str(exc)) from None
+    except sqlite3.Error as exc:
+        raise ExportError(f"{out}: cannot write ({problem(exc)})") from None
 
 
 # ----------------------------------------------------------------------------- Anki
@@ -580,8 +569,39 @@ def write_apkg(
             if progress:
                 progress(n, len(cards))
         package = genanki.Package(deck, media_files=media)
-        _atomic(out, lambda tmp: package.write_to_file(str(tmp)))
+        try:
+            collection = _write_collection(package, folder)
+        except sqlite3.Error as exc:
+            raise ExportError(f"{out}: cannot write ({problem(exc)} in the temporary folder "
+                              f"{folder.parent})") from None
+        _atomic(out, lambda tmp: _write_package(tmp, collection, media))
     return counts
+
+
+def _write_collection(package, folder: Path) -> Path:
+    """The package's Anki collection, written in *folder* (our temporary folder: genanki's
+    own ``write_to_file`` leaves its collection, the learner's words and notes, in TMPDIR)."""
+    import itertools
+
+    db = folder / "collection.anki2"
+    now = time.time()
+    conn = sqlite3.connect(db)
+    try:
+        package.write_to_db(conn.cursor(), now, itertools.count(int(now * 1000)))
+        conn.commit()
+    finally:
+        conn.close()
+    return db
+
+
+def _write_package(path: Path, collection: Path, media: list[str]) -> None:
+    """An .apkg: a zip of the collection, the media files as 0, 1, … and the ``media``
+    index that names them."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.write(collection, "collection.anki2")
+        z.writestr("media", json.dumps({str(i): Path(m).name for i, m in enumerate(media)}))
+        for i, m in enumerate(media):
+            z.write(m, str(i))
 
 
 def parse_statuses(text: str) -> set[str]:

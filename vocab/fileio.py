@@ -43,8 +43,16 @@ def size_text(n: int) -> str:
     return f"{n} bytes"
 
 
-def problem(exc: OSError) -> str:
-    """The reason of an OS error in a learner's words."""
+def problem(exc: BaseException) -> str:
+    """The reason of an OS (or SQLite) error in a learner's words."""
+    if not isinstance(exc, OSError):
+        text = str(exc)
+        low = text.lower()
+        if "disk is full" in low or "disk quota" in low:
+            return "the disk is full"
+        if "readonly" in low or "read-only" in low:
+            return "read-only"
+        return " ".join(text.split())
     reasons = {
         errno.ENOSPC: "the disk is full",
         errno.EDQUOT: "the disk quota is used up",

@@ -53,3 +53,91 @@ def test_real_espeak_writes_no_file_a_word_names(tmp_path):
     assert out.returncode == 0, out.stderr
     assert not target.exists()
     assert out.stdout.strip().endswith(b".wav")  # the word itself was spoken into the deck
+
+
+# ----------------------------------------------------------------------------- 14: genanki
+TEXT = """De fietsenmaker
+
+De fietsenmaker repareerde gisteren drie lekke banden in zijn kleine werkplaats.
+Hij belde de klant na de reparatie meteen op om het goede nieuws te vertellen.
+"""
+
+
+@pytest.fixture
+def own_tmpdir(tmp_path, monkeypatch):
+    """A TMPDIR of the test's own (tempfile caches the directory: reset it)."""
+    import tempfile
+
+    tmp = tmp_path / "tmpdir"
+    tmp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(tmp))
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    return tmp
+
+
+def cards(tmp_path):
+    from vocab import analyse
+    from vocab.export import collect_from_text
+    from vocab.glossary import Glossary
+    from vocab.store import Store
+
+    with Store(tmp_path / "s.sqlite3") as store:
+        a = analyse(TEXT, title="De fietsenmaker", source="f.txt")
+        return collect_from_text(a, Glossary(store=store, dictionaries=[]), {}, "A1",
+                                 {"new", "learning"})
+
+
+def test_an_apkg_export_leaves_nothing_in_tmpdir(tmp_path, own_tmpdir):
+    """genanki writes the collection (the learner's words and notes) to a temporary file
+    it never removes; the export removes everything it made."""
+    from vocab.export import write_apkg
+
+    out = tmp_path / "uit" / "dutch.apkg"
+    out.parent.mkdir()
+    counts = write_apkg(cards(tmp_path), out, audio=False)
+    assert counts["words"] > 3
+    assert list(own_tmpdir.iterdir()) == []
+    assert sorted(p.name for p in out.parent.iterdir()) == ["dutch.apkg"]
+
+
+def test_an_apkg_export_on_a_full_tmpdir_is_one_line_and_leaves_nothing(tmp_path, monkeypatch,
+                                                                        own_tmpdir):
+    from vocab.export import ExportError, write_apkg
+
+    real = sqlite3_connect = __import__("sqlite3").connect
+
+    def full_disk(path, *args, **kwargs):  # the collection's disk holds two pages only
+        conn = real(path, *args, **kwargs)
+        if "collection" in str(path):
+            conn.execute("PRAGMA max_page_count = 2")
+        return conn
+
+    monkeypatch.setattr(__import__("sqlite3"), "connect", full_disk)
+    out = tmp_path / "dutch.apkg"
+    with pytest.raises(ExportError, match="the disk is full") as info:
+        write_apkg(cards(tmp_path), out, audio=False)
+    assert "\n" not in str(info.value) and sqlite3_connect is real
+    assert not out.exists() and not any("dutch.apkg" in p.name for p in tmp_path.iterdir())
+    assert list(own_tmpdir.iterdir()) == []
+
+
+def test_cli_export_on_a_full_tmpdir(tmp_path):
+    where = tmp_path / "tmpfs"
+    where.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(where)],
+                      capture_output=True).returncode:
+        pytest.skip("cannot mount a tmpfs here (needs root)")
+    try:
+        text = tmp_path / "t.txt"
+        text.write_text(TEXT * 20, encoding="utf-8")
+        out = subprocess.run(
+            [sys.executable, "-m", "reader", "export", "--text", str(text), "--level", "A1",
+             "--no-audio", "-o", str(tmp_path / "o.apkg")],
+            capture_output=True, text=True, timeout=120,
+            env={**os.environ, "TMPDIR": str(where), "DUTCH_READER_DICT_DIRS": ""})
+        err = out.stderr.strip()
+        assert out.returncode == 1 and "Traceback" not in err and len(err.splitlines()) == 1, err
+        assert "disk is full" in err
+        assert list(where.iterdir()) == [] and not (tmp_path / "o.apkg").exists()
+    finally:
+        subprocess.run(["umount", "-l", str(where)], capture_output=True)
