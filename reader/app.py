@@ -6,6 +6,8 @@ analyses text itself.
 from __future__ import annotations
 
 import gc
+import threading
+import time
 from pathlib import Path
 
 from textual import work
@@ -17,7 +19,7 @@ from vocab.chapters import Chapter, find_chapters
 from vocab.glossary import Glossary
 from vocab.importers import ImportFailure, load
 from vocab.reading import ReadingState, analyse_for_learner, content_hash, window_around
-from vocab.store import Store
+from vocab.store import Store, StoreError
 
 from .commands import ReaderCommands
 from .screens import (
@@ -124,6 +126,8 @@ class ReaderApp(App):
         super().__init__()
         self.path = path
         self.practice_mode = practice
+        #: what could not be saved this session (the CLI repeats it after the app closes)
+        self.failures: list[str] = []
         self.store = Store(db) if db else Store()
         if level:
             config.set_value("level", level)  # the learner's level is remembered
@@ -134,7 +138,52 @@ class ReaderApp(App):
         if theme and theme in self.available_themes:
             self.theme = theme
 
+    # ------------------------------------------------------------------ failures
+    # A change that could not be saved (a full disk, a read-only or damaged store) is a
+    # notification, and the session goes on: the store rolled the action back, and the
+    # screens save before they show a change.  Anything else ends the app as usual.
+    async def run_action(self, action, default_namespace=None) -> bool:
+        """Every key, click and palette command runs here."""
+        try:
+            return await super().run_action(action, default_namespace)
+        except StoreError as exc:
+            self.warn(str(exc), severity="error")
+            return True
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Textual's hook for errors of dialog callbacks, timers (the reading position is
+        saved a second after the cursor moves) and workers."""
+        failure = getattr(error, "error", error)  # a worker's error comes as WorkerFailed
+        if isinstance(failure, StoreError):
+            self.warn(str(failure), severity="error")
+            return
+        super()._handle_exception(error)
+
+    def warn(self, message: str, severity: str = "warning") -> None:
+        """Tell the learner, from any thread; the same message at most every 30 s (a
+        read-only store fails every save of the reading position)."""
+        if severity == "error" and message not in self.failures:
+            self.failures.append(message)  # printed again when the app has closed
+        now = time.monotonic()
+        last = getattr(self, "_warned", {})
+        if now - last.get(message, -1e9) < 30:
+            return
+        self._warned = {**last, message: now}
+        if threading.get_ident() == self._thread_id:
+            self.notify(message, severity=severity, timeout=10)
+        else:
+            self.call_from_thread(self.notify, message, severity=severity, timeout=10)
+
+    def _show_warnings(self) -> None:
+        """What the store and the settings said while opening (a read-only store, a
+        failed daily backup, an invalid setting), and from now on, settings' warnings."""
+        for message in [*self.store.warnings, *config.pending]:
+            self.warn(message)
+        config.pending.clear()
+        config.on_warning = self.warn
+
     def on_mount(self) -> None:
+        self._show_warnings()
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self.level is None:
             # the first question of the first run; Escape does not choose for the learner
@@ -272,4 +321,6 @@ class ReaderApp(App):
             self.switch_screen(LibraryScreen())
 
     def on_unmount(self) -> None:
+        if config.on_warning == self.warn:
+            config.on_warning = None
         self.store.close()

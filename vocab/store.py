@@ -749,8 +749,6 @@ def _reason(exc: sqlite3.Error) -> str:
     """An SQLite error in a learner's words."""
     text = str(exc)
     low = text.lower()
-    if "disk is full" in low or "disk quota" in low:
-        return "the disk is full"
     if "readonly" in low or "read-only" in low:
         return "it is read-only"
     if "locked" in low or "busy" in low:
@@ -761,7 +759,7 @@ def _reason(exc: sqlite3.Error) -> str:
         return "not a database"
     if "unable to open" in low:
         return "cannot be opened"
-    return text
+    return problem(exc)
 
 
 def _copy_database(source: sqlite3.Connection, dest: Path) -> None:

@@ -22,7 +22,7 @@ from textual.widgets import Footer, OptionList, Static
 from vocab import config, speech
 from vocab.analysis import dutch_share
 from vocab.reading import ReadingState, short_meaning
-from vocab.store import Store
+from vocab.store import Store, StoreError
 
 from ..keys import legend_line
 from ..widgets import ArticleScroll, GlossPanel, ParagraphView, VocabularyList
@@ -830,8 +830,11 @@ class ReadingScreen(Screen):
             self.app.store.set_position(self.text_id, self.cursor, offset=self.cursor_offset())
 
     def on_unmount(self) -> None:
-        self._save_position()
-        self._save_text_stats()
+        try:
+            self._save_position()
+            self._save_text_stats()
+        except StoreError as exc:  # closing: said after the app ends (ReaderApp.warn)
+            self.app.warn(str(exc), severity="error")
         gc.unfreeze()  # the text's objects may be collected again (the app froze them)
 
     def _save_text_stats(self) -> None:

@@ -81,3 +81,35 @@ async def test_pronounce_passes_the_word_as_text_never_as_an_option(tmp_path, mo
     args = [line[4:] for line in calls.splitlines() if line.startswith("arg:")]
     assert "-w/tmp/overschreven" not in args and "-f/etc/hostname" not in args
     assert "stdin:-w/tmp/overschreven" in calls and "stdin:-f/etc/hostname" in calls
+
+
+async def test_a_change_that_cannot_be_saved_is_a_notification(tmp_path):
+    """A full disk, a read-only or damaged store: the reader says so and goes on; the
+    change is not shown as made."""
+    from vocab.store import StoreError
+
+    app = ReaderApp(path=str(SIMPLE), db=str(tmp_path / "s.sqlite3"), level="A1")
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await reading(app, pilot)
+        screen.set_cursor(next(i for i, t in enumerate(screen.state.tokens) if t.text == "markt"))
+        app.store.read_only = True  # as when the file system turned read-only
+        await pilot.press("5")
+        await settled(app, pilot)
+        messages = [n.message for n in app._notifications]
+        assert any("read-only" in m and "not saved" in m for m in messages), messages
+        assert screen.state.status("markt") != "known"
+        await pilot.press("right")  # the session goes on
+        assert app.is_running
+        app.store.read_only = False
+        await pilot.press("5")
+        await settled(app, pilot)
+        assert screen.state.status(screen.state.tokens[screen.cursor].lemma) == "known"
+
+        def fail():
+            raise StoreError("the disk is full: test")
+
+        app.store.set_position = lambda *a, **k: fail()
+        await pilot.press("right")
+        await pilot.pause(1.3)  # the position is saved a second after the cursor moves
+        assert any("the disk is full: test" in n.message for n in app._notifications)
+        assert app.is_running
