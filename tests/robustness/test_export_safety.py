@@ -77,14 +77,14 @@ def own_tmpdir(tmp_path, monkeypatch):
 
 def cards(tmp_path):
     from vocab import analyse
-    from vocab.export import collect_from_text
+    from vocab.export import select_words
     from vocab.glossary import Glossary
     from vocab.store import Store
 
     with Store(tmp_path / "s.sqlite3") as store:
         a = analyse(TEXT, title="De fietsenmaker", source="f.txt")
-        return collect_from_text(a, Glossary(store=store, dictionaries=[]), {}, "A1",
-                                 {"new", "learning"})
+        return select_words(Glossary(store=store, dictionaries=[]), {}, "A1",
+                            {"new", "learning"}, [a]).cards
 
 
 def test_an_apkg_export_leaves_nothing_in_tmpdir(tmp_path, own_tmpdir):
