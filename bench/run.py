@@ -5,7 +5,8 @@
 - `dutch-reader vocab` on the book as a cold process (wall time);
 - lexicon load time;
 - lemma and particle-verb accuracy on the UD Dutch dev treebanks;
-- agreement of our difficulty with a course's teaching order (`learner_order.py`).
+- agreement of our difficulty with a course's teaching order (`learner_order.py`);
+- cloze exercises per kind and level, and the hand review's valid share (`cloze_review.py`).
 """
 
 from __future__ import annotations
@@ -92,7 +93,7 @@ def main() -> int:
     if DEFAULT:
         evaluate(DEFAULT)
     for script in ("lexicon_coverage.py", "gloss_coverage.py", "ui_bench.py", "learner_order.py",
-                   "words_bench.py"):
+                   "words_bench.py", "cloze_review.py"):
         subprocess.run([sys.executable, str(ROOT / "bench" / script)], cwd=ROOT, check=False)
     return 0
 

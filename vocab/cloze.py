@@ -14,10 +14,11 @@ Kinds:
 
 Targets are the learner's new words at or just above their level — never names, numbers
 (*elf, veertig*), fragments (*leiderschaps-*), or a word that also stands elsewhere in its
-sentence — and one sentence serves one card.  The hint is the first sense that fits the word
-in its sentence (``Glossary.gloss_token``) and never contains the answer, its lemma or parts
-that spell it; a word without such a hint gets no exercise, and a word spelt like its
-English meaning (*dessert, informatie*) is no typed target.
+sentence, nor an abbreviation (*bijv.*) — and one sentence serves one card.  The hint is the
+sense that fits the word in its sentence (the entry by ``Glossary.gloss_token``, the sense
+by the sentence's cues: :func:`fitting_senses`) and never contains the answer, its lemma or
+parts that spell it (:func:`safe_hint`); a word without such a hint gets no exercise, and a
+word spelt like its English meaning (*dessert, informatie*) is no typed target.
 
 Checking (:func:`check_answer`) ignores punctuation around the answer, the kind of
 apostrophe and how accents are encoded; accepts the particle notation we print (*keken …
@@ -45,12 +46,12 @@ from .lexicon import Entry, _present_stem
 from .morphology import default as default_morphology
 from .reading import effective_status
 from .resources import english_zipf, zipf
-from .text import NAME, WORD, Sentence, Token
+from .sentences import is_full_sentence
+from .text import WORD, Sentence, Token
 
 __all__ = ["Exercise", "Check", "make_exercises", "check_answer", "KINDS"]
 
 KINDS = ("typed", "choice", "particle", "article")
-_TERMINAL = (".", "!", "?", "…", '."', '!"', '?"', ".'", ".”", "!”", "?”", ".)")
 
 
 @dataclass(slots=True)
@@ -102,17 +103,9 @@ class Exercise:
 
 # ----------------------------------------------------------------------------- sentences
 def _full_sentence(analysis: Analysis, s: Sentence) -> bool:
-    """6–30 words, starts like a sentence, ends like one; not a heading or list item."""
-    words = [t for t in s.tokens if t.kind in (WORD, NAME)]
-    if not 6 <= len(words) <= 30:
-        return False
-    text = analysis.sentence_text(s).strip()
-    if text.startswith(("-", "•", "*", "–")):
-        return False
-    first = words[0].text
-    if not first[:1].isupper() and not first.startswith(("'s", "'t")):
-        return False
-    return text.endswith(_TERMINAL)
+    """6–30 words, starts like a sentence, ends like one, has a finite verb; not the title,
+    a heading or a list item (:func:`vocab.sentences.is_full_sentence`)."""
+    return is_full_sentence(analysis, s, min_words=6, max_words=30)
 
 
 # ----------------------------------------------------------------------------- targets
@@ -175,6 +168,8 @@ def make_exercises(
                 continue
             if is_fragment(tok.text):
                 continue  # leiderschaps-: half a word
+            if "." in tok.text:
+                continue  # an abbreviation (bijv., o.a.): written out, it is another answer
             st = stats[tok.lemma]
             if not _target_ok(st, statuses, level, above):
                 continue
@@ -262,7 +257,7 @@ def _exercises_for(analysis, sentence, tok: Token, st: WordStats, lex, senses_of
         answers = [tok.text, other.text]
     else:
         answers = [tok.text]
-    meaning = safe_hint(senses_of(tok), answers, tok.lemma)
+    meaning = safe_hint(fitting_senses(senses_of(tok), sentence, tok, lex), answers, tok.lemma)
     if not meaning:
         return  # no meaning that does not give the answer away: no exercise
 
@@ -325,22 +320,91 @@ def _gives_away(text: str, words: list[str]) -> bool:
     return False
 
 
+_SEPARATORS = re.compile(r"[,;]")
+
+
+def _alternatives(sense: str) -> list[str]:
+    """The comma- and semicolon-separated alternatives of a sense, brackets kept whole:
+    "to call (up, out), to phone" → ["to call (up, out)", "to phone"]."""
+    out, depth, start = [], 0, 0
+    for i, c in enumerate(sense):
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and _SEPARATORS.match(c):
+            out.append(sense[start:i])
+            start = i + 1
+    out.append(sense[start:])
+    return [a.strip() for a in out if a.strip()]
+
+
 def safe_hint(senses: list[str], answers: list[str], lemma: str) -> str:
-    """The first sense that does not give the answer away: not containing the answer, its
-    lemma or parts that spell them.  A bracketed note that contains the word ("forest
-    (het bos)") is dropped from a sense rather than losing the sense."""
+    """The first sense (the one that fits: see :func:`fitting_senses`) without what gives
+    the answer away: alternatives or bracketed notes containing the answer, its lemma or
+    parts that spell them ("forest (het bos)" → "forest"; "bell" for *bel*: nothing).
+    A later sense is another meaning, so when nothing of the first is left there is no
+    hint."""
     words = {_squash(w) for w in [*answers, lemma, "".join(answers)]}
     if len(answers) > 1:  # a particle verb: the verb without its particle gives it away too
         words.add(_squash(answers[0]))
     words = [w for w in words if len(w) >= 3]
-    for sense in senses:
+    for sense in senses[:1]:
         sense = sense.strip()
-        if _gives_away(sense, words):
-            sense = re.sub(r"\s*\([^)]*\)", lambda m: "" if _gives_away(m.group(), words) else m.group(), sense)
-            sense = sense.strip(" ,;")
-        if sense and not _gives_away(sense, words):
+        if not _gives_away(sense, words):
             return sense
+        kept = []
+        for alternative in _alternatives(sense):
+            alternative = re.sub(r"\s*\([^)]*\)", lambda m: "" if _gives_away(m.group(), words) else m.group(),
+                                 alternative).strip(" ,;")
+            if alternative and not _gives_away(alternative, words):
+                kept.append(alternative)
+        return ", ".join(kept)
     return ""
+
+
+_CUE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _cue_words(text: str) -> set[str]:
+    return {w.casefold() for w in _CUE_WORD.findall(text) if len(w) >= 3}
+
+
+def _english_key(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 4 else word
+
+
+def fitting_senses(senses: list[str], sentence: Sentence | None, tok: Token, lex=None) -> list[str]:
+    """*senses* with the one the sentence points to first (a stable sort, so without cues
+    the order stays: the most common sense first).  A sense's cues are its words that also
+    stand in the sentence — the lexicon writes Dutch examples in its senses (*feel free to
+    (adverb: bel me gerust)* for *Bel gerust aan*) — or in the English of the sentence's
+    other words (*to incur, to sustain (an injury)* for *geen blessures oplopen*:
+    blessure is "injury").  Very frequent words (de, me; time, make) are no cues."""
+    if len(senses) < 2 or sentence is None:
+        return list(senses)
+    lex = lex or _lexicon.default()
+    halves = {tok.index, tok.pair}
+    dutch: set[str] = set()
+    english: set[str] = set()
+    for t in sentence.tokens:
+        if t.kind != WORD or t.index in halves:
+            continue
+        for w in {t.text.casefold(), (t.lemma or "").casefold()}:
+            if len(w) >= 3 and zipf(w) < 5.8:
+                dutch.add(w)
+        for entry in lex.lookup(t.lemma or ""):
+            if entry.senses:
+                english |= {_english_key(w) for w in _cue_words(entry.senses[0]) if english_zipf(w) < 5.5}
+                break
+    own = {tok.text.casefold(), (tok.lemma or "").casefold()}
+
+    def cues(sense: str) -> int:
+        words = _cue_words(sense) - own
+        return len(words & dutch) + len({_english_key(w) for w in words} & english)
+
+    order = sorted(range(len(senses)), key=lambda i: -cues(senses[i]))
+    return [senses[i] for i in order]
 
 
 def looks_english(form: str, lemma: str, meaning: str) -> bool:
@@ -448,8 +512,12 @@ def distractors(tok: Token, lex, analysis: Analysis | None = None, k: int = 3,
     Each is a real word (wordfreq Zipf > 2, read back by the lemmatiser as its own lemma)
     in the gap's form — the same part of speech and inflection (tense and person, number,
     adjective -e, participle), a de-word for a de-word — of similar frequency, and unlikely
-    to fit the sentence: no word of the text, none sharing a sense word with the answer
-    and none of the same verb class (reflexive or not)."""
+    to fit the sentence: no word of the text, none sharing a sense word with the answer,
+    none of the same verb class (reflexive or not), and no word for a person when the
+    answer is one (any person fits where a person does: *De ___ heet Kees*).  The sentence
+    decides the form: after *te* no separable verb (it would split: *terug te halen*);
+    a participle before a noun takes -e unless it ends in -en (*gezworen vijanden*,
+    *gecorrigeerde teksten*)."""
     fk = form_kind(tok.text, tok.lemma, lex, sentence, tok)
     if fk is None:
         return []
@@ -467,8 +535,18 @@ def distractors(tok: Token, lex, analysis: Analysis | None = None, k: int = 3,
         in_text |= {t.text.lower() for t in sentence.tokens}
     pool: list[tuple[float, str]] = []
     morph = default_morphology()
+    tokens = sentence.tokens if sentence is not None else []
+    before = tokens[tok.index - 1] if sentence is not None and tok.index > 0 else None
+    after = tokens[tok.index + 1] if sentence is not None and tok.index + 1 < len(tokens) else None
+    after_te = pos == "verb" and kind == "lemma" and before is not None and before.text.lower() == "te"
+    attributive = pos == "verb" and kind == "participle" and _is_noun(after, lex)
+    person = pos == "noun" and _person(answer_entry, strict=True)
     for entry in _entries_of(lex, pos):
         if entry.lemma.lower() == tok.lemma.lower() or entry.lemma in in_text:
+            continue
+        if after_te and entry.particle:
+            continue  # te terughalen: a separable verb splits after te
+        if person and _person(entry, strict=False):
             continue
         if pos == "noun" and kind == "lemma" and entry.article != answer_entry.article:
             continue  # "de ___": a het-word would give itself away
@@ -477,6 +555,8 @@ def distractors(tok: Token, lex, analysis: Analysis | None = None, k: int = 3,
         if senses & _sense_words(entry):
             continue  # shares a meaning: it might fit the sentence too
         form = _inflect(entry, kind)
+        if attributive and form and not form.endswith("en"):
+            form += "e"  # before a noun: gecorrigeerde vijanden
         if not form or form == tok.text.lower() or form in in_text or zipf(form) <= 2.0:
             continue
         if morph.lemmatize(form) != entry.lemma.lower():
@@ -495,6 +575,35 @@ def distractors(tok: Token, lex, analysis: Analysis | None = None, k: int = 3,
     if tok.text[:1].isupper():
         picked = [p[:1].upper() + p[1:] for p in picked]
     return picked
+
+
+def _is_noun(tok: Token | None, lex) -> bool:
+    """A word the lexicon knows only as a noun (aanvallen after a participle: attacks)."""
+    if tok is None or tok.kind != WORD:
+        return False
+    entries = lex.lookup(tok.lemma or "")
+    return bool(entries) and all(e.pos == "noun" for e in entries)
+
+
+#: Dutch endings of words for people (verkoper, leraar, tandarts is not caught: a heuristic
+#: that may only keep words out of the pool) and English ones of their senses.
+_PERSON_NL = ("er", "aar", "ier", "ist", "eur", "ant", "ent", "ling", "man", "vrouw", "genoot",
+              "loog", "ster", "trice")
+_PERSON_EN = ("er", "or", "ist", "ant", "ent", "ian", "eer", "man", "woman", "person")
+
+
+def _person(entry: Entry, strict: bool) -> bool:
+    """Whether a noun looks like a word for a person: by its Dutch ending and (*strict*)
+    or (not strict) by the last word of an alternative of its first English sense
+    (seller, participant, professor; "GP, family doctor")."""
+    dutch = entry.lemma.lower().endswith(_PERSON_NL)
+    english = False
+    for alternative in _alternatives(entry.senses[0]) if entry.senses else []:
+        words = re.sub(r"\([^)]*\)", "", alternative).split()
+        if words and words[-1].lower().endswith(_PERSON_EN):
+            english = True
+            break
+    return (dutch and english) if strict else (dutch or english)
 
 
 def _entries_of(lex, pos: str) -> list[Entry]:

@@ -54,7 +54,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .analysis import Analysis
-from .cloze import Exercise, safe_hint
+from .cloze import Exercise, fitting_senses, safe_hint
 from .difficulty import is_fragment, practisable, word_stats
 from .fileio import FileProblem, atomic_write, problem
 from .glossary import Glossary
@@ -323,6 +323,8 @@ def _card(glossary: Glossary, lemma: str, f: _Found, fallback: Exercise | None) 
     elif fallback is not None:
         analysis, sentence, tok = _fallback_example(fallback, lemma, glossary)
     g = glossary.gloss_token(analysis, tok) if tok is not None else glossary.gloss_lemma(lemma)
+    if tok is not None:
+        g.senses = fitting_senses(g.senses, sentence, tok, glossary.lexicon)  # the example's sense first
     meaning = _meaning(g)
     if not meaning:
         return None

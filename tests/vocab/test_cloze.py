@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -10,6 +12,8 @@ from vocab import analyse
 from vocab.cloze import Exercise, check_answer, distractors, form_kind, make_exercises
 from vocab.lexicon import default
 from vocab.resources import zipf
+
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 TEXT = """Een middag in de bibliotheek
 
@@ -270,8 +274,42 @@ def test_hint_drops_a_bracketed_note_with_the_word_and_compound_parts_that_spell
 
     assert safe_hint(["forest, wood(s) (het bos)"], ["bos"], "bos") == "forest, wood(s)"
     assert safe_hint(["sport + club", "sports club"], ["sportclub"], "sportclub") == ""
-    assert safe_hint(["dessert", "pudding, sweet"], ["dessert"], "dessert") == "pudding, sweet"
+    # alternatives of the sense that spell the word are dropped, the others kept
+    assert safe_hint(["dessert, pudding, sweet"], ["dessert"], "dessert") == "pudding, sweet"
+    assert safe_hint(["to call (up), to phone; (iemand bellen) to ring"], ["bellen"], "bellen") == \
+        "to call (up), to phone, to ring"
+    # a later sense is another meaning: "bubble" is no hint for the bel of a bicycle
+    assert safe_hint(["bell", "bubble"], ["bel"], "bel") == ""
     assert safe_hint(["to look back"], ["keken", "terug"], "terugkijken") == "to look back"
+
+
+def test_the_hint_is_the_sense_the_sentence_points_to():
+    """The lexicon's senses carry Dutch examples and English contexts: a sentence that
+    shares them chooses that sense (our own sentences, the lexicon's real senses)."""
+    from vocab.cloze import fitting_senses
+    from vocab.glossary import Glossary
+
+    glossary = Glossary(dictionaries=[])
+
+    def senses(sentence: str, word: str) -> list[str]:
+        a = analyse(sentence)
+        s = a.sentences[0]
+        tok = next(t for t in s.tokens if t.text == word)
+        return fitting_senses(glossary.gloss_token(a, tok).senses, s, tok)
+
+    # Dutch cue: "(adverb: bel me gerust)"
+    assert "feel free" in senses("Bel gerust even aan als je vragen hebt.", "gerust")[0]
+    assert senses("Na het gesprek was ze weer gerust.", "gerust")[0].startswith("at ease")
+    # English cue: blessure is "injury", a sense of oplopen is "to sustain (an injury)"
+    assert "injury" in senses("Hij wil geen blessure oplopen tijdens de wedstrijd.", "oplopen")[0]
+    assert "rise" in senses("De kosten lopen flink op als je niet oplet.", "lopen")[0]
+
+
+def test_cloze_targets_are_never_abbreviations():
+    a = analyse("Neem bijv. een appel of een peer mee naar school. "
+                "We lezen o.a. een boek over de Gouden Eeuw.\n", title="Lijst")
+    exercises = make_exercises(a, level="A1", above=5)
+    assert exercises and not [ex for ex in exercises for w in ex.answer if "." in w]
 
 
 def test_words_spelt_like_their_english_meaning_are_not_typed_targets(story_exercises):
@@ -313,3 +351,78 @@ def test_distractors_take_the_form_of_the_gap_in_its_sentence():
     sentence = a.sentences[0]
     tok = next(t for t in sentence.tokens if t.text == "versterkt")
     assert form_kind(tok.text, tok.lemma, lex, sentence, tok) == ("verb", "present")
+
+
+def _gap(sentence: str, word: str):
+    a = analyse(sentence)
+    s = a.sentences[0]
+    return a, s, next(t for t in s.tokens if t.text == word)
+
+
+def test_distractors_take_the_form_the_sentence_asks_for():
+    from vocab.cloze import _person
+    from vocab.morphology import default as default_morphology
+
+    lex = default()
+    # after te a separable verb would split (terug te halen): none
+    a, s, tok = _gap("Hij probeert het bestuur van de club te verzwakken.", "verzwakken")
+    options = distractors(tok, lex, analysis=a, sentence=s)
+    assert options and not any(e.particle for o in options for e in lex.lookup(o) if e.pos == "verb")
+    # a participle before a noun: -e, unless it ends in -en
+    for sentence, word in (("Dit zijn de toegeschreven aanvallen van vorig jaar.", "toegeschreven"),
+                           ("De gebroken ruit werd snel vervangen.", "gebroken")):
+        a, s, tok = _gap(sentence, word)
+        options = distractors(tok, lex, analysis=a, sentence=s)
+        assert options and all(o.endswith(("en", "e")) for o in options), options
+    # and at the end of the clause no -e
+    a, s, tok = _gap("Hij heeft het hele huis gisteren geschilderd.", "geschilderd")
+    options = distractors(tok, lex, analysis=a, sentence=s)
+    assert options and not any(o.endswith("e") for o in options), options
+    # a word for a person gets no person as a distractor: any person fits where one does
+    for sentence, word in (("De verkoper heet Kees en hij is altijd vrolijk.", "verkoper"),
+                           ("Na tien weken kunnen de meeste deelnemers een half uur lopen.", "deelnemers")):
+        a, s, tok = _gap(sentence, word)
+        options = distractors(tok, lex, analysis=a, sentence=s)
+        assert options
+        for o in options:
+            lemma = default_morphology().lemmatize(o)
+            assert not any(_person(e, strict=False) for e in lex.lookup(lemma) if e.pos == "noun"), (word, o)
+
+
+@pytest.mark.parametrize("name", ["brief-aan-de-buren.txt", "hardloopclub-zoekt-leden.txt"])
+@pytest.mark.parametrize("level", ["A2", "B1"])
+def test_exercises_on_our_own_texts_keep_their_promises(name, level):
+    """The two texts written for the review of issue 14 (tests/data/): exercises come out
+    of every kind the text allows, and each keeps what the module promises."""
+    from vocab import load_path
+    from vocab.cloze import _person, _squash
+    from vocab.glossary import Glossary
+    from vocab.sentences import has_finite_verb
+
+    loaded = load_path(DATA / name)
+    a = analyse(loaded.text, title=loaded.title)
+    exercises = make_exercises(a, level=level, glossary=Glossary(dictionaries=[]))
+    assert len(exercises) >= 5
+    assert {ex.kind for ex in exercises} >= {"typed", "choice"}
+    sentences = [ex.sentence_start for ex in exercises]
+    assert len(sentences) == len(set(sentences))  # one sentence, one card
+    lex = default()
+    for ex in exercises:
+        assert ex.sentence.strip() != loaded.title and ex.sentence.rstrip().endswith((".", "!", "?", '"'))
+        assert has_finite_verb(next(s for s in a.sentences if s.start == ex.sentence_start))
+        assert all("." not in w for w in ex.answer)
+        for word in [*ex.answer, ex.lemma] if ex.kind != "article" else []:  # de or het? (wijk: …)
+            if len(word) >= 3:
+                assert _squash(word) not in _squash(ex.hint), ex
+        if ex.kind == "choice":
+            assert len(ex.options) == 4 and ex.options.count(ex.answer[0]) == 1
+            if any(_person(e, strict=True) for e in lex.lookup(ex.lemma) if e.pos == "noun"):
+                others = [o for o in ex.options if o != ex.answer[0]]
+                assert not any(_person(e, strict=False) for o in others
+                               for e in lex.lookup(a_lemma(o)) if e.pos == "noun"), ex
+
+
+def a_lemma(form: str) -> str:
+    from vocab.morphology import default as default_morphology
+
+    return default_morphology().lemmatize(form)
