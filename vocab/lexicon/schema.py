@@ -7,9 +7,12 @@ POS = frozenset(
      "determiner", "numeral", "interjection"}
 )
 KEY_ORDER = (
-    "lemma", "pos", "article", "plural", "diminutive", "forms", "particle", "reflexive",
-    "inflected", "comparative", "superlative", "senses", "note",
+    "lemma", "pos", "stress", "article", "plural", "plurals", "diminutive", "forms", "particle",
+    "reflexive", "inflected", "comparative", "superlative", "senses", "examples", "prepositions",
+    "register", "region", "note",
 )
+REGISTERS = frozenset({"informal", "formal", "vulgar", "old-fashioned"})
+REGIONS = frozenset({"Flemish", "Netherlands"})
 VERB_FORMS = frozenset({"past_singular", "past_plural", "past_participle", "auxiliary"})
 
 
@@ -64,4 +67,45 @@ def problems(e: dict) -> list[str]:
         for k in ("comparative", "superlative", "inflected"):
             if k not in e:
                 errs.append(f"adjective needs {k} (null if none)")
+    errs += _richer(e, senses if isinstance(senses, list) else [], lemma)
     return errs
+
+
+def _richer(e: dict, senses: list, lemma: str) -> list[str]:
+    """The optional fields of richer entries (issue #13): one example per sense, the fixed
+    preposition of each sense, register and region, alternative plurals, stress."""
+    errs: list[str] = []
+    ex = e.get("examples")
+    if ex is not None:
+        if not (isinstance(ex, list) and len(ex) == len(senses) and all(
+            isinstance(x, dict) and set(x) == {"nl", "en"}
+            and all(isinstance(x[k], str) and x[k].strip() for k in ("nl", "en"))
+            for x in ex
+        )):
+            errs.append("examples must be one {nl, en} per sense")
+    preps = e.get("prepositions")
+    if preps is not None:
+        if not (isinstance(preps, list) and len(preps) == len(senses) and all(
+            p is None or (isinstance(p, str) and p.strip() and " " not in p.strip()) for p in preps
+        )):
+            errs.append("prepositions must be one preposition or null per sense")
+    if e.get("register") is not None and e["register"] not in REGISTERS:
+        errs.append(f"register must be one of {sorted(REGISTERS)} or null")
+    if e.get("region") is not None and e["region"] not in REGIONS:
+        errs.append(f"region must be one of {sorted(REGIONS)} or null")
+    plurals = e.get("plurals")
+    if plurals is not None and not (
+        isinstance(plurals, list) and len(plurals) >= 2 and all(isinstance(p, str) and p for p in plurals)
+        and e.get("plural") in plurals
+    ):
+        errs.append("plurals must list the alternatives, the main plural among them")
+    stress = e.get("stress")
+    if stress is not None and not (
+        isinstance(stress, str) and _unaccent(stress) == lemma and stress != lemma
+    ):
+        errs.append("stress must be the lemma with the stressed vowel accented (vóórkomen)")
+    return errs
+
+
+def _unaccent(s: str) -> str:
+    return s.translate(str.maketrans("áéíóúàèÁÉÍÓÚ", "aeiouaeAEIOU"))
