@@ -102,7 +102,8 @@ class ReadingScreen(Screen):
         self.filter_mode = "all"
         self.follow = bool(config.get("gloss_follows"))
         self.undo_stack: list[tuple[str, object]] = []
-        self._meanings: dict[int, str | None] = {}
+        self._meanings: dict[int, str | None] = {}  # token index -> short meaning
+        self._meaning_of: dict[tuple, str | None] = {}  # (lemma, form, …) -> short meaning
         self._save_timer = None
         self._gloss_request = 0  # the latest gloss asked for (see action_gloss)
         self.ready = False  # set when the text is on screen at the saved position
@@ -425,12 +426,16 @@ class ReadingScreen(Screen):
         value = None
         if status == "new" or status.startswith("learning"):
             tok = self.state.tokens[index]
-            g = self.app.glossary.gloss_token(self.state.analysis, tok)
-            sense = g.user_gloss or (g.senses[0] if g.senses else "")
-            if not sense and g.parts:  # an unknown compound: the meanings of its parts
-                sense = "+".join(short_meaning(p.senses[0], 8) for p in g.parts
-                                 if p.senses and not p.lemma.startswith("-"))
-            value = short_meaning(sense) or None
+            # the same word form with the same reading has the same meaning: looked up once
+            key = (tok.lemma, tok.norm, tok.pair is not None, getattr(tok, "pos", None))
+            if key not in self._meaning_of:
+                g = self.app.glossary.gloss_token(self.state.analysis, tok)
+                sense = g.user_gloss or (g.senses[0] if g.senses else "")
+                if not sense and g.parts:  # an unknown compound: the meanings of its parts
+                    sense = "+".join(short_meaning(p.senses[0], 8) for p in g.parts
+                                     if p.senses and not p.lemma.startswith("-"))
+                self._meaning_of[key] = short_meaning(sense) or None
+            value = self._meaning_of[key]
         self._meanings[index] = value
         return value
 
@@ -631,6 +636,7 @@ class ReadingScreen(Screen):
         state.changes = apply(state.analysis, load(self.app.store), self.app.glossary.morphology.lemmatize)
         state.reindex()
         self._meanings.clear()
+        self._meaning_of.clear()
         if self.article.interlinear is not None:
             self.article.relayout(keep=self.article.block_of_token(self.cursor))
         self.set_cursor(self.cursor, scroll=False)
@@ -667,6 +673,10 @@ class ReadingScreen(Screen):
             if result is not None:
                 self.app.store.set_note(lemma, *result)
                 self.action_gloss()
+                if self.article.interlinear is not None:  # your gloss is the meaning shown
+                    self._meanings.clear()
+                    self._meaning_of.clear()
+                    self.article.relayout(keep=self.article.block_of_token(self.cursor))
 
         self.app.push_screen(NoteScreen(lemma, rec.gloss if rec else None, rec.note if rec else None), done)
 
