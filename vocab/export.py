@@ -452,8 +452,6 @@ def _atomic(out: Path, write: Callable[[Path], None]) -> None:
         atomic_write(out, write)
     except FileProblem as exc:
         raise ExportError(str(exc)) from None
-    except sqlite3.Error as exc:
-        raise ExportError(f"{out}: cannot write ({problem(exc)})") from None
 
 
 # ----------------------------------------------------------------------------- Anki

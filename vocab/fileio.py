@@ -20,6 +20,7 @@ from __future__ import annotations
 import errno
 import gzip
 import os
+import sqlite3
 import stat
 import tempfile
 import zlib
@@ -147,7 +148,8 @@ def atomic_write(path: Path | str, write: Callable[[Path], None]) -> None:
     """Call ``write(tmp)`` on a temporary file beside *path*, then rename it over *path*.
 
     A failure (a full disk, a read-only folder, an error in *write*) leaves *path* as it
-    was and removes the temporary file; OS errors become one :class:`FileProblem` line."""
+    was and removes the temporary file; OS and SQLite errors become one
+    :class:`FileProblem` line."""
     path = Path(path)
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
@@ -163,7 +165,7 @@ def atomic_write(path: Path | str, write: Callable[[Path], None]) -> None:
     try:
         write(tmp)
         os.replace(tmp, path)
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:  # (SQLite says "database or disk is full")
         tmp.unlink(missing_ok=True)
         raise FileProblem(f"{path}: cannot write ({problem(exc)})") from None
     except BaseException:

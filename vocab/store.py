@@ -749,8 +749,6 @@ def _reason(exc: sqlite3.Error) -> str:
     """An SQLite error in a learner's words."""
     text = str(exc)
     low = text.lower()
-    if "readonly" in low or "read-only" in low:
-        return "it is read-only"
     if "locked" in low or "busy" in low:
         return "another dutch-reader kept it busy; try again"
     if "malformed" in low or "corrupt" in low:
@@ -777,8 +775,6 @@ def _copy_database(source: sqlite3.Connection, dest: Path) -> None:
         atomic_write(dest, write)
     except FileProblem as exc:
         raise StoreError(str(exc)) from None
-    except sqlite3.Error as exc:
-        raise StoreError(f"{dest}: cannot write ({_reason(exc)})") from None
 
 
 # ----------------------------------------------------------------------------- backups

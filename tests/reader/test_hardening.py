@@ -5,24 +5,13 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from reader.app import ReaderApp, ReadingScreen
+from reader.app import ReaderApp
 from reader.widgets import GlossPanel
+from tests.reader.test_app import glossed as settled
+from tests.reader.test_app import reading
 
 ROOT = Path(__file__).resolve().parents[2]
 SIMPLE = ROOT / "seeds" / "een-dag-op-de-markt.txt"
-
-
-async def reading(app, pilot) -> ReadingScreen:
-    for _ in range(300):
-        await pilot.pause(0.02)
-        if isinstance(app.screen, ReadingScreen) and app.screen.ready:
-            return app.screen
-    raise AssertionError("the reading screen did not open")
-
-
-async def settled(app, pilot) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def fake_espeak(folder: Path) -> Path:

@@ -8,13 +8,11 @@ warning line, and the command goes on.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.robustness import helpers
 from vocab import config
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,9 +22,7 @@ TEXT = ("De fietsenmaker repareerde gisteren drie lekke banden in zijn kleine we
 
 
 def run(*args, env=None):
-    return subprocess.run([sys.executable, "-m", "reader", *args], capture_output=True, text=True,
-                          cwd=ROOT, timeout=120, env={**os.environ, "DUTCH_READER_DICT_DIRS": "",
-                                                      **(env or {})})
+    return helpers.run(*args, env={"DUTCH_READER_DICT_DIRS": "", **(env or {})})
 
 
 @pytest.fixture(autouse=True)
@@ -106,20 +102,13 @@ def test_a_config_that_cannot_be_written_is_one_warning(_isolated_home, monkeypa
     assert [p.name for p in _isolated_home.iterdir()] == []  # no temporary file left
 
 
-def test_gloss_lang_in_a_read_only_data_dir(tmp_path):
-    where = tmp_path / "ro"
-    where.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(where)],
-                      capture_output=True).returncode:
-        pytest.skip("cannot mount a tmpfs here (needs root)")
-    try:
-        subprocess.run(["mount", "-o", "remount,ro", str(where)], check=True)
-        out = run("gloss", "huis", "--lang", "de", env={"DUTCH_READER_HOME": str(where)})
-        assert out.returncode == 0 and "house" in out.stdout
-        err = out.stderr.strip()
-        assert "Traceback" not in err and "read-only" in err, err
-    finally:
-        subprocess.run(["umount", "-l", str(where)], capture_output=True)
+def test_gloss_lang_in_a_read_only_data_dir(tmpfs):
+    disk = tmpfs("1m")
+    disk.read_only()
+    out = run("gloss", "huis", "--lang", "de", env={"DUTCH_READER_HOME": str(disk.where)})
+    assert out.returncode == 0 and "house" in out.stdout
+    err = out.stderr.strip()
+    assert "Traceback" not in err and "read-only" in err, err
 
 
 async def test_the_reader_shows_a_config_warning(_isolated_home, tmp_path):

@@ -18,21 +18,10 @@ from pathlib import Path
 import pytest
 
 import vocab.store as store_module
+from tests.robustness.helpers import one_line, run
 from vocab.store import SCHEMA_VERSION, Store, StoreError, backups_of, restore
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def run(*args, env=None, timeout=120):
-    return subprocess.run([sys.executable, "-m", "reader", *args], capture_output=True, text=True,
-                          cwd=ROOT, timeout=timeout, env={**os.environ, **(env or {})})
-
-
-def one_line(out) -> str:
-    err = out.stderr.strip()
-    assert "Traceback" not in err, err
-    assert len(err.splitlines()) == 1, err
-    return err
 
 
 def digest(path: Path) -> str:

@@ -7,71 +7,13 @@ root), else the same failures raised where the code meets the OS.
 
 from __future__ import annotations
 
-import errno
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 import vocab.store as store_module
+from tests.robustness.helpers import one_line, run
 from vocab.store import Store, StoreError, backups_of
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def run(*args, env=None, cwd=ROOT):
-    return subprocess.run([sys.executable, "-m", "reader", *args], capture_output=True, text=True,
-                          cwd=cwd, timeout=120, env={**os.environ, **(env or {})})
-
-
-def one_line(out) -> str:
-    err = out.stderr.strip()
-    assert "Traceback" not in err, err
-    assert len(err.splitlines()) == 1, err
-    return err
-
-
-class Mount:
-    """A small tmpfs at *where*: full after *size* bytes, or made read-only."""
-
-    def __init__(self, where: Path, size: str) -> None:
-        self.where = where
-        where.mkdir(parents=True, exist_ok=True)
-        done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0777", "tmpfs",
-                               str(where)], capture_output=True)
-        if done.returncode:
-            pytest.skip("cannot mount a tmpfs here (needs root)")
-
-    def read_only(self) -> None:
-        subprocess.run(["mount", "-o", "remount,ro", str(self.where)], check=True)
-
-    def fill(self) -> None:
-        """Fill the disk up to the last byte."""
-        with open(self.where / "vol", "wb", buffering=0) as fh:
-            try:
-                while True:
-                    fh.write(b"\0" * 4096)
-            except OSError as exc:
-                assert exc.errno == errno.ENOSPC
-
-    def unmount(self) -> None:
-        subprocess.run(["umount", "-l", str(self.where)], capture_output=True)
-
-
-@pytest.fixture
-def mount(tmp_path):
-    mounts: list[Mount] = []
-
-    def make(size: str = "256k", name: str = "mnt") -> Mount:
-        m = Mount(tmp_path / name, size)
-        mounts.append(m)
-        return m
-
-    yield make
-    for m in mounts:
-        m.unmount()
 
 
 def store_with_words(path: Path, n: int = 2000) -> None:
@@ -80,19 +22,19 @@ def store_with_words(path: Path, n: int = 2000) -> None:
 
 
 # ----------------------------------------------------------------------------- backup
-def test_backup_to_a_full_disk_is_one_line_and_leaves_nothing(tmp_path, mount):
+def test_backup_to_a_full_disk_is_one_line_and_leaves_nothing(tmp_path, tmpfs):
     db = tmp_path / "s.sqlite3"
     store_with_words(db)
-    disk = mount("64k")
+    disk = tmpfs("64k")
     out = run("backup", "--db", str(db), "-o", str(disk.where / "kopie.sqlite3"))
     assert out.returncode == 1 and "the disk is full" in one_line(out)
     assert list(disk.where.iterdir()) == []
 
 
-def test_backup_into_a_read_only_folder_is_one_line(tmp_path, mount):
+def test_backup_into_a_read_only_folder_is_one_line(tmp_path, tmpfs):
     db = tmp_path / "s.sqlite3"
     store_with_words(db, 10)
-    disk = mount()
+    disk = tmpfs()
     disk.read_only()
     out = run("backup", "--db", str(db), "-o", str(disk.where / "kopie.sqlite3"))
     assert out.returncode == 1 and "read-only" in one_line(out)
@@ -119,8 +61,8 @@ def test_backup_failing_inside_sqlite_leaves_no_temporary_file(tmp_path, monkeyp
 
 
 # ----------------------------------------------------------------------------- the store
-def test_a_read_only_store_is_read_and_refuses_changes_in_one_line(tmp_path, mount):
-    disk = mount("1m")
+def test_a_read_only_store_is_read_and_refuses_changes_in_one_line(tmp_path, tmpfs):
+    disk = tmpfs("1m")
     db = disk.where / "s.sqlite3"
     store_with_words(db, 20)
     disk.read_only()
@@ -135,8 +77,8 @@ def test_a_read_only_store_is_read_and_refuses_changes_in_one_line(tmp_path, mou
     assert "read-only" in one_line(out)
 
 
-def test_a_full_disk_during_an_action_is_one_line_and_saves_nothing_of_it(tmp_path, mount):
-    disk = mount("512k")
+def test_a_full_disk_during_an_action_is_one_line_and_saves_nothing_of_it(tmp_path, tmpfs):
+    disk = tmpfs("512k")
     db = disk.where / "s.sqlite3"
     with Store(db) as s:
         s.set_status("kat", "known")
@@ -162,8 +104,8 @@ def test_a_full_store_file_without_a_mount(tmp_path):
         assert s.statuses() == {"kat": "known"}
 
 
-def test_a_failed_daily_backup_is_a_warning_and_the_store_opens(tmp_path, mount, monkeypatch):
-    disk = mount("512k")
+def test_a_failed_daily_backup_is_a_warning_and_the_store_opens(tmp_path, tmpfs, monkeypatch):
+    disk = tmpfs("512k")
     db = disk.where / "s.sqlite3"
     store_with_words(db, 1500)
     monkeypatch.setattr(store_module, "_today", lambda: "20300101")

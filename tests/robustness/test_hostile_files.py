@@ -10,10 +10,7 @@ from __future__ import annotations
 import gzip
 import http.server
 import os
-import resource
 import socketserver
-import subprocess
-import sys
 import threading
 import time
 import zipfile
@@ -23,31 +20,12 @@ import pytest
 
 import vocab.dictd as dictd
 import vocab.importers as importers
+from tests.robustness.helpers import one_line, run
 from vocab.dictd import DictdError, Dictionary, add_dictionary, remove_dictionary
 from vocab.importers import ImportFailure, load, load_path, load_url
 
 ROOT = Path(__file__).resolve().parents[2]
 DUTCH = "De fiets in Nederland\n\nNederland telt meer fietsen dan inwoners. Dat komt niet alleen doordat het land plat is.\n"
-
-
-def run(*args, cwd=ROOT, stdin=None, timeout=60, memory_mb: int | None = None, env=None):
-    """The CLI as a process; with *memory_mb*, under an address-space limit (so that a
-    regression reads into a MemoryError instead of the machine's memory)."""
-
-    def limit():
-        if memory_mb:
-            resource.setrlimit(resource.RLIMIT_AS, (memory_mb << 20, memory_mb << 20))
-
-    return subprocess.run([sys.executable, "-m", "reader", *args], capture_output=True,
-                          text=True, cwd=cwd, stdin=stdin, timeout=timeout, preexec_fn=limit,
-                          env={**os.environ, **(env or {})})
-
-
-def one_line(out) -> str:
-    err = out.stderr.strip()
-    assert "Traceback" not in err, err
-    assert len(err.splitlines()) == 1, err
-    return err
 
 
 # ----------------------------------------------------------------------------- 1: dict remove

@@ -10,11 +10,11 @@ from __future__ import annotations
 import gzip
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
-from reader.app import ReaderApp, ReadingScreen
+from reader.app import ReaderApp
+from tests.reader.test_app import glossed, reading
+from tests.robustness import helpers
 from vocab.controls import neutralise
 from vocab.importers import load_bytes
 
@@ -24,9 +24,8 @@ HOSTILE = ("De kat \x1b]52;c;ZWNobyBnZWhhY2t0\x07 zat op de mat.\x1b[2J Hij slie
 RAW = [b"\x1b", b"\x07", b"\xc2\x9b", b"\x7f"]  # ESC, BEL, CSI (C1, in UTF-8), DEL
 
 
-def run(*args, cwd=ROOT, env=None):
-    return subprocess.run([sys.executable, "-m", "reader", *args], capture_output=True, cwd=cwd,
-                          timeout=120, env={**os.environ, "DUTCH_READER_DICT_DIRS": "", **(env or {})})
+def run(*args, env=None):
+    return helpers.run(*args, text=False, env={"DUTCH_READER_DICT_DIRS": "", **(env or {})})
 
 
 def clean(data: bytes) -> bool:
@@ -114,13 +113,9 @@ async def test_the_reader_draws_no_escape_sequences(tmp_path):
     p.write_text("De kat\n\n" + HOSTILE, encoding="utf-8")
     app = ReaderApp(path=str(p), db=str(tmp_path / "s.sqlite3"), level="A1")
     async with app.run_test(size=(100, 40)) as pilot:
-        for _ in range(300):
-            await pilot.pause(0.02)
-            if isinstance(app.screen, ReadingScreen) and app.screen.ready:
-                break
+        await reading(app, pilot)
         await pilot.press("right", "right", "enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await glossed(app, pilot)
         screen = app.export_screenshot()
     assert "\x1b" not in screen and "\x9b" not in screen and "\x07" not in screen
     assert "␛" in screen
