@@ -109,3 +109,78 @@ def _richer(e: dict, senses: list, lemma: str) -> list[str]:
 
 def _unaccent(s: str) -> str:
     return s.translate(str.maketrans("áéíóúàèÁÉÍÓÚ", "aeiouaeAEIOU"))
+
+
+# ----------------------------------------------------------------------------- expressions
+#: Keys of an expression (vocab/lexicon/expressions.jsonl), in this order.
+EXPRESSION_KEY_ORDER = ("text", "kind", "senses", "example", "register", "region", "note")
+EXPRESSION_KINDS = frozenset(
+    {"verb", "preposition", "adverb", "conjunction", "adjective", "noun", "phrase"}
+)
+_EXPRESSION_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzàáâäçèéêëíîïñóôöúûü'-")
+
+
+def expression_problems(e: dict) -> list[str]:
+    """Everything wrong with the shape of expression *e* (empty list: fine).  Whether its
+    example shows it to the matcher is checked by ``tools/check_expressions.py``."""
+    errs: list[str] = []
+    extra = set(e) - set(EXPRESSION_KEY_ORDER)
+    if extra:
+        errs.append(f"unknown keys {sorted(extra)}")
+    missing = set(EXPRESSION_KEY_ORDER) - set(e)
+    if missing:
+        errs.append(f"missing keys {sorted(missing)} (null where none)")
+    text = e.get("text")
+    words = text.split(" ") if isinstance(text, str) else []
+    if not (isinstance(text, str) and len(words) >= 2 and all(words)
+            and all(set(w) <= _EXPRESSION_CHARS for w in words)):
+        errs.append("text must be two or more lower-case words, single spaces, no punctuation")
+    kind = e.get("kind")
+    if kind not in EXPRESSION_KINDS:
+        errs.append(f"kind must be one of {sorted(EXPRESSION_KINDS)}")
+    senses = e.get("senses")
+    if not (isinstance(senses, list) and 1 <= len(senses) <= 3
+            and all(isinstance(s, str) and s.strip() and s == s.strip() for s in senses)):
+        errs.append("senses must be 1-3 non-empty strings")
+    ex = e.get("example")
+    if not (isinstance(ex, dict) and set(ex) == {"nl", "en"}
+            and all(isinstance(ex[k], str) and ex[k].strip() for k in ("nl", "en"))):
+        errs.append("example must be {nl, en}")
+    if e.get("register") is not None and e["register"] not in REGISTERS:
+        errs.append(f"register must be one of {sorted(REGISTERS)} or null")
+    if e.get("region") is not None and e["region"] not in REGIONS:
+        errs.append(f"region must be one of {sorted(REGIONS)} or null")
+    note = e.get("note")
+    if note is not None and not (isinstance(note, str) and note.strip()):
+        errs.append("note must be null or text")
+    if isinstance(senses, list) and isinstance(text, str):
+        for s in senses:
+            if isinstance(s, str) and _spells(s, words):
+                errs.append(f"sense {s!r} spells a Dutch word of the expression")
+    for s in [*(senses if isinstance(senses, list) else []), note,
+              *(ex.values() if isinstance(ex, dict) else [])]:
+        if isinstance(s, str) and not _balanced(s):
+            errs.append(f"unbalanced brackets or quotes in {s!r}")
+    return errs
+
+
+def _spells(sense: str, words: list[str]) -> bool:
+    """Does an English sense contain a content word of the Dutch expression (a hint would
+    give the answer away)?  Short words (in, over, op) are shared with English by chance."""
+    english = {w.strip(".,;:()!?'\"").lower() for w in sense.split()}
+    return any(len(w) >= 5 and w in english for w in words)
+
+
+_PAIRS = {")": "(", "]": "[", "}": "{", "”": "“"}
+
+
+def _balanced(s: str) -> bool:
+    """Brackets (and curly quotes) open and close in order; straight double quotes pair."""
+    stack: list[str] = []
+    for c in s:
+        if c in "([{“":
+            stack.append(c)
+        elif c in ")]}”":
+            if not stack or stack.pop() != _PAIRS[c]:
+                return False
+    return not stack and s.count('"') % 2 == 0

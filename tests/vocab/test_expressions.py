@@ -1,0 +1,167 @@
+"""Fixed expressions: the data's shape, and the matcher on sentences we wrote."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from vocab import analyse
+from vocab.expressions import DATA_FILE, Expressions, default, parse
+from vocab.lexicon.schema import EXPRESSION_KEY_ORDER, expression_problems
+
+
+def _entry(text: str, kind: str = "verb") -> dict:
+    return {"text": text, "kind": kind, "senses": ["x"], "example": {"nl": "x", "en": "x"},
+            "register": None, "region": None, "note": None}
+
+
+@pytest.fixture(scope="module")
+def small() -> Expressions:
+    verbs = ["aan de slag gaan", "deel uitmaken van", "in verlegenheid brengen",
+             "er belang bij hebben", "zich zorgen maken over", "het eens zijn met",
+             "zin hebben in", "zijn best doen", "iemand iets kwalijk nemen",
+             "de kat uit de boom kijken"]
+    others = [("op zoek naar", "preposition"), ("in plaats van", "preposition"),
+              ("af en toe", "adverb"), ("op tijd", "adverb"), ("het spijt me", "phrase")]
+    return Expressions(path=None, entries=[_entry(t) for t in verbs]
+                       + [_entry(t, k) for t, k in others])
+
+
+def found(expressions: Expressions, sentence: str) -> list[tuple[str, str]]:
+    """(expression, its words in the sentence) for each expression found."""
+    out = []
+    for s in analyse(sentence).sentences:
+        for m in expressions.find(s.tokens):
+            out.append((m.expression.text, " ".join(s.tokens[j].text for j in m.tokens)))
+    return out
+
+
+# ----------------------------------------------------------------------------- the pattern
+def test_citation_forms_parse_into_core_verb_and_preposition():
+    p = parse("deel uitmaken van", "verb")
+    assert (p.core, p.verb, p.preposition) == (("deel",), "uitmaken", "van")
+    p = parse("aan de slag gaan", "verb")
+    assert (p.core, p.verb, p.preposition) == (("aan", "de", "slag"), "gaan", None)
+    p = parse("iemand iets kwalijk nemen", "verb")
+    assert p.fixed == ("kwalijk",) and p.verb == "nemen"
+    p = parse("in plaats van", "preposition")
+    assert (p.core, p.verb) == (("in", "plaats", "van"), None)
+
+
+# ----------------------------------------------------------------------------- matching
+@pytest.mark.parametrize(
+    "sentence, expression, words",
+    [
+        # word order: main clause, subordinate clause, perfect tense
+        ("Morgen gaan we weer aan de slag.", "aan de slag gaan", "gaan aan de slag"),
+        ("Hij zegt dat we morgen aan de slag gaan.", "aan de slag gaan", "aan de slag gaan"),
+        ("Ze zijn gisteren aan de slag gegaan.", "aan de slag gaan", "aan de slag gegaan"),
+        # a separated particle verb, both halves; the preposition when it is there
+        ("Ze maakt al jaren deel uit van het team.", "deel uitmaken van", "maakt deel uit van"),
+        ("Ik weet dat hij deel uitmaakt van de groep.", "deel uitmaken van", "deel uitmaakt van"),
+        # words between the core's words; the verb before the core
+        ("Hij bracht haar in grote verlegenheid.", "in verlegenheid brengen",
+         "bracht in verlegenheid"),
+        ("Ik heb er geen belang bij.", "er belang bij hebben", "heb er belang bij"),
+        ("Er heeft niemand belang bij.", "er belang bij hebben", "Er heeft belang bij"),
+        # slots: the reflexive and the possessive are taken along, the free ones are not
+        ("Ik maak me zorgen over mijn zoon.", "zich zorgen maken over", "maak me zorgen over"),
+        ("Maak je geen zorgen.", "zich zorgen maken over", "Maak je zorgen"),
+        ("Hij deed zijn uiterste best.", "zijn best doen", "deed zijn best"),
+        ("Neem het me niet kwalijk.", "iemand iets kwalijk nemen", "Neem kwalijk"),
+        # the preposition's er-word, stranded
+        ("Daar heb ik geen zin in.", "zin hebben in", "Daar heb zin in"),
+        ("Ik ben het niet met je eens.", "het eens zijn met", "ben het met eens"),
+        ("Ik kijk eerst de kat uit de boom.", "de kat uit de boom kijken",
+         "kijk de kat uit de boom"),
+        # other kinds: as they stand
+        ("Ik ben op zoek naar een nieuwe baan.", "op zoek naar", "op zoek naar"),
+        ("Af en toe drinkt hij een biertje.", "af en toe", "Af en toe"),
+        ("Ik neem thee in plaats van koffie.", "in plaats van", "in plaats van"),
+        ("Het spijt me echt.", "het spijt me", "Het spijt me"),
+    ],
+)
+def test_expressions_are_found_across_inflection_and_word_order(small, sentence, expression, words):
+    assert (expression, words) in found(small, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hij gaat naar de slager aan de overkant.",  # slager is no slag
+        "Ik ga zeggen dat ze aan de slag is.",  # gaan is in the other clause
+        "De slag bij Waterloo ging verloren.",  # no "aan de"
+        "Het was eens een koning.",  # the verb between het and eens: a fairy tale
+        "Die zin heeft een fout.",  # a determiner: the sentence, not the wish
+        "Hij doet het best op school.",  # het best is no possessive
+        "Zin of geen zin, hij gaat.",  # no hebben in the clause
+        "Ik kom op die tijd.",  # op tijd admits nothing between
+        "Ik kom op, tijd genoeg.",  # nor punctuation
+    ],
+)
+def test_look_alikes_are_not_expressions(small, sentence):
+    assert found(small, sentence) == []
+
+
+def test_a_token_belongs_to_one_expression_the_longest(small):
+    longer = Expressions(path=None, entries=[_entry("op zoek naar", "preposition"),
+                                             _entry("op zoek gaan naar")])
+    assert found(longer, "We gaan op zoek naar een huis.") == [
+        ("op zoek gaan naar", "gaan op zoek naar")
+    ]
+
+
+def test_mark_links_every_token_of_an_expression(small):
+    a = analyse("Ze maakt al jaren deel uit van het team.")
+    tokens = a.sentences[0].tokens
+
+    class T:  # tokens gain the fields when the stage runs in the pipeline
+        def __init__(self, tok):
+            self.text, self.lemma, self.kind, self.pair = tok.text, tok.lemma, tok.kind, tok.pair
+            self.expression = self.expression_tokens = None
+
+    mine = [T(t) for t in tokens]
+    small.mark(mine)
+    linked = [t.text for t in mine if t.expression == "deel uitmaken van"]
+    assert linked == ["maakt", "deel", "uit", "van"]
+    assert mine[1].expression_tokens == (1, 4, 5, 6)
+
+
+# ----------------------------------------------------------------------------- the data
+@pytest.fixture(scope="module")
+def raw() -> list[dict]:
+    return [json.loads(line) for line in DATA_FILE.read_text(encoding="utf-8").splitlines() if line]
+
+
+def test_every_expression_has_its_shape(raw):
+    assert {e.get("text"): expression_problems(e) for e in raw if expression_problems(e)} == {}
+    for e in raw:
+        assert list(e) == list(EXPRESSION_KEY_ORDER), e["text"]
+
+
+def test_no_duplicates_and_sorted(raw):
+    texts = [e["text"] for e in raw]
+    assert [t for t, n in Counter(texts).items() if n > 1] == []
+    assert texts == sorted(texts)
+
+
+def test_every_example_shows_its_expression_to_the_matcher(raw):
+    """Each example sentence, analysed as a text, yields its own expression (with the whole
+    data set loaded, so a longer expression does not take its words)."""
+    missed = []
+    expressions = default()
+    for e in raw:
+        hits = {m.expression.text for s in analyse(e["example"]["nl"]).sentences
+                for m in expressions.find(s.tokens)}
+        if e["text"] not in hits:
+            missed.append((e["text"], e["example"]["nl"], sorted(hits)))
+    assert missed == []
+
+
+def test_known_expressions_and_their_senses():
+    e = default().get("deel uitmaken van")
+    assert e is not None and e.kind == "verb" and "part of" in e.senses[0]
+    assert default().get("op zoek naar").kind == "preposition"
+    assert default().get("af en toe").kind == "adverb"

@@ -1,0 +1,485 @@
+"""Fixed expressions: found in a sentence across inflection and word order, glossed as units.
+
+Data: ``vocab/lexicon/expressions.jsonl``, written and reviewed by us, one entry a line::
+
+    {"text": "deel uitmaken van", "kind": "verb", "senses": ["to be part of"],
+     "example": {"nl": "Zij maakt al jaren deel uit van het team.",
+                 "en": "She has been part of the team for years."},
+     "register": null, "region": null, "note": null}
+
+The citation form (``text``) is the dictionary's: a verbal expression ends with its verb in
+the infinitive, optionally followed by the preposition that introduces its complement
+(*aan de slag gaan*, *deel uitmaken van*, *zich zorgen maken over*); other kinds are written
+as they stand (*op zoek naar*, *in plaats van*, *af en toe*).  Four words are slots, not text:
+*iemand*, *iets*, *iemands* (any phrase), *zich* (a reflexive pronoun: *me*, *je*, *ons* …),
+*zijn* before the verb and *z'n* (a possessive: *mijn best doen*), and *ergens* (any *er*-word).
+
+How an expression is found (:func:`find`), per sentence, on the tokens' forms and lemmas:
+
+- the **core** (the words before the verb, slots aside) in their order; in a verbal
+  expression up to three words may stand between two core words (*in grote verlegenheid*,
+  *er geen belang bij*), in the other kinds none;
+- *er* in the core is any of *er, daar, hier, waar*, and an *er*-word counts for *er* and its
+  preposition at once (*erbij*, *daarin*);
+- the **verb** (verbal expressions only, and required): any token of the clause whose lemma
+  is the verb — a separated particle verb by either half (*maakt … deel uit*), a base verb
+  with its particle written apart in the clause too; in any position, so main clauses
+  (*Morgen gaan we aan de slag*) and subordinate ones (*dat we aan de slag gaan*) match;
+- the **preposition** after the verb is optional: joined when the clause has it (or an
+  *er*-word ending in it: *ervan*), so *Maak je geen zorgen* is *zich zorgen maken (over)*;
+- a **clause** ends at punctuation and at conjunctions (the tag SCONJ or CCONJ where the
+  tagger gave one, else a list of them); a match never reaches across one that is not its
+  own word (*af en toe*).
+
+Overlapping matches: the one with more words wins; a token belongs to one expression.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = [
+    "DATA_FILE", "Expression", "Expressions", "Match", "Pattern", "default", "parse",
+    "KINDS", "SLOTS",
+]
+
+DATA_FILE = Path(__file__).with_name("lexicon") / "expressions.jsonl"
+
+KINDS = frozenset({"verb", "preposition", "adverb", "conjunction", "adjective", "noun", "phrase"})
+#: Slot words of a citation form: any phrase (not matched), a reflexive pronoun, a possessive,
+#: an er-word (matched when they stand where the citation has them, never required).
+FREE_SLOTS = frozenset({"iemand", "iets", "iemands"})
+REFLEXIVE_SLOT, POSSESSIVE_SLOTS, R_SLOT = "zich", frozenset({"zijn", "z'n"}), "ergens"
+SLOTS = FREE_SLOTS | {REFLEXIVE_SLOT, R_SLOT} | POSSESSIVE_SLOTS
+
+REFLEXIVES = frozenset(
+    "me mij mezelf mijzelf je jou jezelf jouzelf zich zichzelf ons onszelf u uzelf".split()
+)
+POSSESSIVES = frozenset("mijn m'n je jouw zijn z'n haar d'r ons onze jullie hun uw".split())
+R_WORDS = ("er", "daar", "hier", "waar")
+
+#: Prepositions that may follow the verb of a citation form (its complement's preposition).
+PREPOSITIONS = frozenset(
+    """
+    aan achter bij binnen boven buiten door in langs met na naar naast om onder op over per
+    rond sinds tegen tot tussen uit van vanaf vanuit voor zonder
+    """.split()
+)
+#: Conjunctions ending a clause when a token has no part-of-speech tag.
+_CONJUNCTIONS = frozenset(
+    """
+    en maar of want dat omdat als wanneer terwijl toen nadat voordat zodat doordat hoewel
+    indien zodra totdat alsof opdat tenzij zoals mits
+    """.split()
+)
+_FUNCTION = PREPOSITIONS | frozenset("de het een er te en of niet geen ".split()) | set(R_WORDS)
+#: Words a verbal expression's core may have between two of its words.
+MAX_GAP = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """What :func:`find` looks for: the core words (slots included, as written), the verb
+    (or None) and the optional preposition after it."""
+
+    core: tuple[str, ...]
+    verb: str | None = None
+    preposition: str | None = None
+
+    @property
+    def fixed(self) -> tuple[str, ...]:
+        """The core words that must be in the text."""
+        return tuple(w for w in self.core if w not in SLOTS)
+
+
+def parse(text: str, kind: str) -> Pattern:
+    """The pattern of a citation form: ``parse("deel uitmaken van", "verb")`` →
+    core ('deel',), verb 'uitmaken', preposition 'van'."""
+    words = text.lower().split()
+    if kind != "verb" or not words:
+        return Pattern(tuple(words))
+    prep = None
+    if len(words) >= 3 and words[-1] in PREPOSITIONS:
+        prep = words[-1]
+        words = words[:-1]
+    return Pattern(tuple(words[:-1]), words[-1], prep)
+
+
+@dataclass(frozen=True, slots=True)
+class Expression:
+    text: str
+    kind: str
+    senses: tuple[str, ...]
+    example: dict | None = None
+    register: str | None = None
+    region: str | None = None
+    note: str | None = None
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Expression:
+        return cls(
+            text=d["text"], kind=d["kind"], senses=tuple(d.get("senses") or ()),
+            example=d.get("example"), register=d.get("register"), region=d.get("region"),
+            note=d.get("note"),
+        )
+
+    @property
+    def pattern(self) -> Pattern:
+        return parse(self.text, self.kind)
+
+    def to_dict(self) -> dict:
+        """The public JSON shape (``gloss --json``'s ``expression``)."""
+        return {
+            "text": self.text, "kind": self.kind, "senses": list(self.senses),
+            "example": dict(self.example) if self.example else None,
+            "register": self.register, "region": self.region, "note": self.note,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    expression: Expression
+    tokens: tuple[int, ...]  # indices in the sentence, ascending
+
+
+class Expressions:
+    """The expressions of a file, indexed by an anchor word each (its longest content word
+    of the core), so a sentence costs a dictionary lookup per token."""
+
+    def __init__(self, path: Path | None = DATA_FILE, entries: list[dict] | None = None) -> None:
+        self.path = path
+        self._given = entries
+        self._all: list[Expression] | None = None
+        self._index: dict[str, list[tuple[Expression, Pattern, int]]] | None = None
+        self._by_text: dict[str, Expression] | None = None
+
+    def _load(self) -> list[Expression]:
+        if self._all is None:
+            raw = self._given
+            if raw is None:
+                raw = []
+                if self.path is not None and self.path.exists():
+                    for line in self.path.read_text(encoding="utf-8").splitlines():
+                        if line.strip():
+                            raw.append(json.loads(line))
+            self._all = [Expression.from_dict(d) for d in raw]
+        return self._all
+
+    def __len__(self) -> int:
+        return len(self._load())
+
+    def __iter__(self):
+        return iter(self._load())
+
+    def get(self, text: str) -> Expression | None:
+        """The expression with this citation form."""
+        if self._by_text is None:
+            self._by_text = {e.text: e for e in self._load()}
+        return self._by_text.get(text)
+
+    def index(self) -> dict[str, list[tuple[Expression, Pattern, int]]]:
+        """Anchor word → [(expression, pattern, the anchor's place in the core)]."""
+        if self._index is None:
+            index: dict[str, list] = {}
+            for e in self._load():
+                p = e.pattern
+                i = _anchor(p)
+                if i is not None:
+                    index.setdefault(p.core[i], []).append((e, p, i))
+            self._index = index
+        return self._index
+
+    # ------------------------------------------------------------------ matching
+    def find(self, tokens) -> list[Match]:
+        """The expressions in one sentence's tokens (each token at most once)."""
+        index = self.index()
+        found: list[tuple[int, Match]] = []
+        for i, tok in enumerate(tokens):
+            keys = _keys(tok)
+            for key in keys:
+                for e, p, anchor in index.get(key, ()):
+                    got = _match(tokens, i, p, anchor, e.kind)
+                    if got is not None:
+                        found.append((len(got), Match(e, tuple(sorted(got)))))
+        if not found:
+            return []
+        found.sort(key=lambda m: (-m[0], m[1].tokens[0], m[1].expression.text))
+        used: set[int] = set()
+        out: list[Match] = []
+        seen: set[tuple] = set()
+        for _n, m in found:
+            if m.tokens in seen or used.intersection(m.tokens):
+                continue
+            seen.add(m.tokens)
+            used.update(m.tokens)
+            out.append(m)
+        out.sort(key=lambda m: m.tokens[0])
+        return out
+
+    def mark(self, tokens) -> None:
+        """Set ``expression`` (the citation form) and ``expression_tokens`` (the indices of
+        all its tokens in the sentence) on the tokens of every expression found."""
+        for m in self.find(tokens):
+            for j in m.tokens:
+                tokens[j].expression = m.expression.text
+                tokens[j].expression_tokens = m.tokens
+
+
+def _anchor(p: Pattern) -> int | None:
+    """The core word to look an expression up by: the longest content word, else the
+    longest word (af en toe)."""
+    best = None
+    for i, w in enumerate(p.core):
+        if w in SLOTS:
+            continue
+        rank = (w not in _FUNCTION, len(w))
+        if best is None or rank > best[0]:
+            best = (rank, i)
+    return None if best is None else best[1]
+
+
+def _keys(tok) -> tuple[str, ...]:
+    if tok.kind not in ("word", "name"):
+        return ()
+    norm = tok.text.lower()
+    lemma = (tok.lemma or "").lower()
+    keys = [norm]
+    if lemma and lemma != norm:
+        keys.append(lemma)
+    split = _r_split(norm)
+    if split:
+        keys += [split[0] if split[0] == "er" else "er", split[1]]
+    return tuple(keys)
+
+
+def _r_split(norm: str) -> tuple[str, str] | None:
+    """erbij → (er, bij), daarvan → (daar, van); None for other words."""
+    for r in R_WORDS:
+        if norm.startswith(r) and norm[len(r):] in PREPOSITIONS:
+            return r, norm[len(r):]
+    # er-words with a changed preposition: ermee (met), ernaartoe, ertoe (tot), hiervandaan
+    for r in R_WORDS:
+        if norm.startswith(r):
+            rest = norm[len(r):]
+            if rest in ("mee", "toe", "vandaan", "naartoe"):
+                return r, {"mee": "met", "toe": "tot", "vandaan": "van", "naartoe": "naar"}[rest]
+    return None
+
+
+def _fits(word: str, tok) -> bool:
+    """Does the citation word *word* stand for this token?"""
+    if tok.kind not in ("word", "name"):
+        return False
+    norm = tok.text.lower()
+    if word == "er":
+        return norm in R_WORDS
+    return norm == word or (tok.lemma or "").lower() == word
+
+
+def _fits_slot(slot: str, tok) -> bool:
+    norm = tok.text.lower()
+    if slot == REFLEXIVE_SLOT:
+        return norm in REFLEXIVES
+    if slot in POSSESSIVE_SLOTS:
+        return norm in POSSESSIVES
+    if slot == R_SLOT:
+        return norm in R_WORDS or norm == "ergens" or _r_split(norm) is not None
+    return False
+
+
+def _boundary(tok) -> bool:
+    if tok.kind == "punct":
+        return tok.text not in ("'", "’", "-")
+    if tok.kind != "word":
+        return False
+    pos = getattr(tok, "pos", None)
+    if pos is not None:
+        return pos in ("SCONJ", "CCONJ")
+    return tok.text.lower() in _CONJUNCTIONS
+
+
+def _match(tokens, i: int, p: Pattern, anchor: int, kind: str) -> set[int] | None:
+    """The token indices of *p* found around token *i* (which stands for core word
+    *anchor*), or None."""
+    core = p.core
+    verbal = p.verb is not None
+    if not _core_fits(core[anchor], tokens[i], core, anchor):
+        return None
+    used: set[int] = {i}
+    # the core: backwards from the anchor, then forwards, nearest token first
+    # (state: the token the last matched word stood on, and whether an er-word there still
+    # holds its preposition for the next word)
+    pos = i
+    for k in range(anchor - 1, -1, -1):
+        w = core[k]
+        if w in SLOTS:
+            continue
+        j = _seek(tokens, pos, -1, w, core, k, verbal, slots_between=_slots(core, k, anchor))
+        if j is None:
+            return None
+        used.add(j)
+        pos = j
+    first = pos
+    pos = i
+    last_word = anchor
+    for k in range(anchor + 1, len(core)):
+        w = core[k]
+        if w in SLOTS:
+            continue
+        # er-word holding this preposition: erbij for "er … bij" only when er was the last word
+        split = _r_split(tokens[pos].text.lower())
+        if split and core[last_word] == "er" and split[1] == w:
+            last_word = k
+            continue
+        j = _seek(tokens, pos, 1, w, core, k, verbal, slots_between=_slots(core, last_word, k))
+        if j is None:
+            return None
+        used.add(j)
+        pos = j
+        last_word = k
+    last = pos
+    # the slots between core words (zich, zijn, ergens) when they stand there
+    for j in range(first + 1, last):
+        if j not in used and any(_fits_slot(s, tokens[j]) for s in core if s in SLOTS):
+            used.add(j)
+    if not verbal:
+        return used
+    # the clause around the core
+    lo, hi = first, last
+    while lo > 0 and not _boundary(tokens[lo - 1]):
+        lo -= 1
+    while hi < len(tokens) - 1 and not _boundary(tokens[hi + 1]):
+        hi += 1
+    if _determined(tokens, first, core):
+        return None
+    verb = _find_verb(tokens, lo, hi, first, last, p.verb, used)
+    if verb is None:
+        return None
+    inside = [j for j in verb if first < j < last]
+    if inside and not all(
+        tokens[j].text.lower() in R_WORDS for j in used if j < min(inside)
+    ):
+        # the verb stands between the core's words only after a fronted er-word (Er heeft
+        # niemand belang bij); "Het was eens" is not "het eens zijn"
+        return None
+    used |= verb
+    # a slot (zich, zijn) just before the core (Ik maak me zorgen, maak je geen zorgen)
+    if core[0] in SLOTS:
+        for j in (first - 1, first - 2):
+            if j >= lo and j not in used and _fits_slot(core[0], tokens[j]):
+                used.add(j)
+                break
+    if p.preposition:
+        j = _find_preposition(tokens, lo, hi, last, p.preposition, used)
+        if j is not None:
+            used.add(j)
+            if tokens[j].text.lower() == p.preposition:
+                # a stranded preposition takes its er-word along (Daar heb ik geen zin in)
+                r = next((k for k in range(j - 1, lo - 1, -1)
+                          if k not in used and tokens[k].text.lower() in R_WORDS), None)
+                if r is not None:
+                    used.add(r)
+    return used
+
+
+_DETERMINERS = frozenset("de het een die deze dit dat".split())
+#: Possessives that are nothing else (je, haar, ons are pronouns too).
+_ONLY_POSSESSIVES = frozenset("mijn m'n jouw zijn z'n hun uw onze".split())
+
+
+def _determined(tokens, first: int, core) -> bool:
+    """Does a determiner the citation lacks stand before a verbal expression's first word?
+    *Heb je zin in koffie?* is *zin hebben in*; *Die zin heeft een fout* is not."""
+    fixed = [w for w in core if w not in SLOTS]
+    if not fixed or fixed[0] in _DETERMINERS or first == 0:
+        return False
+    before = tokens[first - 1].text.lower()
+    if before in _DETERMINERS:
+        return True
+    return before in _ONLY_POSSESSIVES and not any(w in POSSESSIVE_SLOTS for w in core)
+
+
+def _core_fits(word: str, tok, core, k: int) -> bool:
+    if _fits(word, tok):
+        return True
+    split = _r_split(tok.text.lower())
+    if split is None:
+        return False
+    # an er-word stands for "er" and for the preposition after it
+    if word == "er":
+        return k + 1 < len(core) and core[k + 1] == split[1]
+    return split[1] == word and k > 0 and core[k - 1] == "er"
+
+
+def _slots(core, a: int, b: int) -> int:
+    lo, hi = min(a, b), max(a, b)
+    return sum(1 for w in core[lo + 1 : hi] if w in SLOTS)
+
+
+def _seek(tokens, pos: int, step: int, word: str, core, k: int, verbal: bool,
+          slots_between: int) -> int | None:
+    """The nearest token from *pos* (exclusive) in direction *step* that is *word*, with at
+    most the allowed words between; never across punctuation."""
+    allowed = (MAX_GAP if verbal else 0) + 3 * slots_between
+    j = pos + step
+    gap = 0
+    while 0 <= j < len(tokens):
+        tok = tokens[j]
+        if _core_fits(word, tok, core, k):
+            return j
+        if tok.kind == "punct" or gap >= allowed:
+            return None
+        gap += 1
+        j += step
+    return None
+
+
+def _find_verb(tokens, lo: int, hi: int, first: int, last: int, verb: str, used: set[int]):
+    """The verb's token(s) in tokens[lo..hi], nearest to the core: its lemma (both halves
+    of a separated particle verb), or its base verb with the particle in the clause."""
+    order = sorted((j for j in range(lo, hi + 1) if j not in used),
+                   key=lambda j: min(abs(j - first), abs(j - last)))
+    for j in order:
+        tok = tokens[j]
+        if tok.kind != "word" or getattr(tok, "pos", None) not in (None, "VERB", "AUX", "PART"):
+            continue
+        lemma = (tok.lemma or "").lower()
+        if lemma == verb:
+            got = {j}
+            pair = getattr(tok, "pair", None)
+            if pair is not None and 0 <= pair < len(tokens) and pair not in used:
+                got.add(pair)
+            if getattr(tok, "pos", None) == "PART" and pair is None:
+                continue
+            return got
+        if lemma and verb.endswith(lemma) and len(lemma) < len(verb):
+            particle = verb[: -len(lemma)]
+            for k in range(j + 1, hi + 1):
+                if k not in used and tokens[k].text.lower() == particle:
+                    return {j, k}
+    return None
+
+
+def _find_preposition(tokens, lo: int, hi: int, last: int, prep: str, used: set[int]):
+    order = sorted((j for j in range(lo, hi + 1) if j not in used),
+                   key=lambda j: (j < last, abs(j - last)))
+    for j in order:
+        norm = tokens[j].text.lower()
+        if norm == prep:
+            return j
+        split = _r_split(norm)
+        if split and split[1] == prep:
+            return j
+    return None
+
+
+_DEFAULT: Expressions | None = None
+
+
+def default() -> Expressions:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Expressions()
+    return _DEFAULT
