@@ -348,3 +348,23 @@ def test_all_gives_a_marked_word_in_no_kept_text_its_practice_sentence(tmp_path)
     # a card's sentence that is no full sentence (no verb) is no example
     assert cards["supermarkt"].sentence == "" and cards["supermarkt"].cloze == []
     store.close()
+
+
+def test_a_word_of_two_texts_is_one_note_tagged_with_both(tmp_path):
+    from vocab.export import note_tags
+
+    store = Store(tmp_path / "s.sqlite3")
+    remember(store)
+    other = ("De nieuwe winkel\n\n"
+             "In onze straat opende een fietsenmaker gisteren een nieuwe winkel met een werkplaats.\n")
+    remember(store, other, "De nieuwe winkel", "/tmp/winkel.txt")
+    cards = {c.lemma: c for c in export_selection(store, glossary(store), "A1", {"new"}).cards}
+    tags = note_tags(cards["fietsenmaker"])
+    assert {"dutch-reader::text::de-fietsenmaker", "dutch-reader::text::de-nieuwe-winkel"} <= set(tags)
+    assert len([c for c in cards if c == "fietsenmaker"]) == 1
+    # one text: only its own tag; the note (same GUID) is updated with it on import
+    one = export_selection(store, glossary(store), "A1", {"new"}, analyse(other, title="De nieuwe winkel"))
+    card = next(c for c in one.cards if c.lemma == "fietsenmaker")
+    assert [t for t in note_tags(card) if "::text::" in t] == ["dutch-reader::text::de-nieuwe-winkel"]
+    assert card.row()[-1] == cards["fietsenmaker"].row()[-1] == word_guid("fietsenmaker")
+    store.close()
