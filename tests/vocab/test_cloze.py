@@ -426,3 +426,35 @@ def a_lemma(form: str) -> str:
     from vocab.morphology import default as default_morphology
 
     return default_morphology().lemmatize(form)
+
+
+def test_a_richer_entrys_examples_and_prepositions_choose_the_sense(tmp_path):
+    """Issue #13's optional fields (an example and a fixed preposition per sense), in a
+    small lexicon of our own: they point to the sense as the senses' own words do."""
+    import json
+
+    from vocab.cloze import fitting_senses
+    from vocab.lexicon import Lexicon
+
+    entry = {"lemma": "opkomen", "pos": "verb", "particle": "op", "reflexive": False,
+             "forms": {"past_singular": "kwam op", "past_plural": "kwamen op",
+                       "past_participle": "opgekomen", "auxiliary": "zijn"},
+             "senses": ["to come up, to rise", "to stand up for", "to turn out (to vote)"],
+             "examples": [{"nl": "De zon komt op.", "en": "The sun rises."},
+                          {"nl": "Ze komt op voor haar collega's.", "en": "She stands up for her colleagues."},
+                          {"nl": "Veel kiezers kwamen op.", "en": "Many voters turned out."}],
+             "prepositions": [None, "voor", None],
+             "note": None}
+    path = tmp_path / "lexicon.jsonl"
+    path.write_text(json.dumps(entry) + "\n", encoding="utf-8")
+    lex = Lexicon(path)
+
+    def first(sentence: str) -> str:
+        a = analyse(sentence)
+        s = a.sentences[0]
+        tok = next(t for t in s.tokens if t.text in ("komt", "kwamen"))
+        return fitting_senses(entry["senses"], s, tok, lex)[0]
+
+    assert first("Hij komt altijd op voor zijn kleine broertje.") == "to stand up for"  # the preposition
+    assert first("Bij de verkiezingen kwamen weinig kiezers op.") == "to turn out (to vote)"  # the example
+    assert first("Morgen komt de zon om zes uur op.") == "to come up, to rise"
