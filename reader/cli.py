@@ -119,7 +119,7 @@ def _check_text_arguments(args) -> None:
         except UnicodeEncodeError:
             shown = value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
             option = name.upper() if name == "word" else "--" + name.replace("_", "-")
-            raise ImportFailure(f"{option} is not valid UTF-8 text ({shown!r}); check your "
+            raise ImportFailure(f"{option} is not valid UTF-8 text ('{shown}'); check your "
                                 "terminal's encoding") from None
 
 
