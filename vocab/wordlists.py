@@ -64,6 +64,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from .fileio import FileProblem, check_regular, read_limited, size_text
 from .store import STATUSES, Store
 
 __all__ = [
@@ -174,6 +175,12 @@ class Summary:
 
 
 # ----------------------------------------------------------------------------- reading
+#: Word lists from elsewhere are read up to these sizes (a Lute export of 20,000 terms is
+#: about 2 MB; an Anki collection unpacked, a few hundred MB at the most).
+MAX_LIST_BYTES = 64 * 1024 * 1024
+MAX_COLLECTION_BYTES = 512 * 1024 * 1024
+
+
 def _decode(data: bytes) -> str:
     for enc in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig",):
         try:
@@ -185,9 +192,9 @@ def _decode(data: bytes) -> str:
 
 def _read_text(path: Path) -> str:
     try:
-        return _decode(path.read_bytes())
-    except OSError as exc:
-        raise WordlistError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        return _decode(read_limited(path, MAX_LIST_BYTES, "a word list"))
+    except FileProblem as exc:
+        raise WordlistError(str(exc)) from None
 
 
 def _header(text: str) -> list[str]:
@@ -226,10 +233,10 @@ def read_terms(path: Path | str, fmt: str | None = None, *, field_spec: str | No
     """The entries of a file as :class:`Term` (format detected when *fmt* is None).
     Entries that cannot be read are counted in *summary*."""
     path = Path(path)
-    if not path.exists():
-        raise WordlistError(f"{path}: no such file")
-    if path.is_dir():
-        raise WordlistError(f"{path}: is a directory")
+    try:
+        check_regular(path, "a word list")  # a FIFO or a device would hang or never end
+    except FileProblem as exc:
+        raise WordlistError(str(exc)) from None
     fmt = fmt or detect_format(path)
     if fmt not in FORMATS:
         raise WordlistError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
@@ -421,6 +428,10 @@ def _read_apkg(path: Path, field_spec: str | None, summary: Summary) -> list[Ter
                            if m in names), None)
             if member is None:
                 raise WordlistError(f"{path}: not an Anki package (no collection inside)")
+            size = z.getinfo(member).file_size  # declared; zipfile never unpacks more
+            if size > MAX_COLLECTION_BYTES:
+                raise WordlistError(f"{path}: the collection would unpack to {size_text(size)}; "
+                                    f"the limit is {size_text(MAX_COLLECTION_BYTES)}")
             data = z.read(member)
     except (zipfile.BadZipFile, OSError) as exc:
         raise WordlistError(f"{path}: not an Anki package ({exc})") from None
@@ -432,7 +443,7 @@ def _read_apkg(path: Path, field_spec: str | None, summary: Summary) -> list[Ter
                 f"{path}: this package uses Anki's newest format; install 'zstandard' or export "
                 "again with 'Support older Anki versions'") from None
         try:
-            data = zstandard.ZstdDecompressor().decompress(data, max_output_size=2**31)
+            data = zstandard.ZstdDecompressor().decompress(data, max_output_size=MAX_COLLECTION_BYTES)
         except zstandard.ZstdError as exc:
             raise WordlistError(f"{path}: a damaged Anki package ({exc})") from None
     with tempfile.TemporaryDirectory(prefix="dutch-reader-anki-") as tmp:

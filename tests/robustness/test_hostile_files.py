@@ -335,3 +335,36 @@ def test_a_fifo_as_a_dictionary_is_refused(tmp_path):
     unblock_later(folder / "pijp-nld-eng.index")
     with pytest.raises(DictdError, match="named pipe"):
         Dictionary(folder / "pijp-nld-eng.index").load()
+
+
+# ----------------------------------------------------------------------------- words import
+def test_words_import_refuses_what_is_not_a_file(tmp_path):
+    fifo = tmp_path / "woorden.csv"
+    os.mkfifo(fifo)
+    unblock_later(fifo, 20)
+    for target in (fifo, Path("/dev/zero")):
+        out = run("words", "import", str(target), "--dry-run", memory_mb=1500, timeout=60)
+        assert out.returncode == 1, out.stderr
+        assert ("named pipe" if target == fifo else "device") in one_line(out)
+
+
+def test_words_import_of_a_list_larger_than_the_limit(tmp_path, monkeypatch):
+    import vocab.wordlists as wordlists
+
+    monkeypatch.setattr(wordlists, "MAX_LIST_BYTES", 1000)
+    p = tmp_path / "lijst.txt"
+    p.write_text("huis\n" * 1000, encoding="utf-8")
+    with pytest.raises(wordlists.WordlistError, match="limit"):
+        wordlists.read_terms(p)
+
+
+def test_words_import_of_an_anki_bomb_is_refused_before_unpacking(tmp_path, monkeypatch):
+    import vocab.wordlists as wordlists
+
+    monkeypatch.setattr(wordlists, "MAX_COLLECTION_BYTES", 1 << 20)
+    bomb = tmp_path / "deck.apkg"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("collection.anki2", b"\0" * (8 << 20))
+    assert bomb.stat().st_size < 100_000
+    with pytest.raises(wordlists.WordlistError, match="unpack"):
+        wordlists.read_terms(bomb)
