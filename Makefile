@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
-DEB_PACKAGES := dict-freedict-nld-eng espeak-ng
+DEB_PACKAGES := dict-freedict-nld-eng espeak-ng hunspell hunspell-nl
 
 .PHONY: run test lint bench setup deb clean
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -205,3 +208,72 @@ def test_loads_lazily():
     lex = Lexicon()
     assert lex._entries is None  # nothing is read until the first lookup
     assert lex.lookup("huis") and len(lex) > 5000
+
+
+# ----------------------------------------------------------------------------- spelling
+def test_past_forms_written_apart_belong_to_separable_verbs(raw):
+    """"liep af" as a past tense needs the particle af (aflopen once lacked it)."""
+    for e in raw:
+        if e["pos"] == "verb" and e["particle"] is None:
+            assert not any(" " in e["forms"][k] for k in ("past_singular", "past_plural")), e["lemma"]
+
+
+def test_brackets_balance_in_senses_and_notes(raw):
+    """A sense cut at a comma inside brackets ("temple (side of the head") is caught."""
+    from vocab.lexicon.schema import _balanced
+
+    bad = [(e["lemma"], t) for e in raw for t in [*e["senses"], e.get("note")]
+           if isinstance(t, str) and not _balanced(t)]
+    assert bad == []
+
+
+HUNSPELL_ALLOW = Path(__file__).with_name("hunspell-allow.tsv")
+
+
+def _hunspell_unknown(words: list[str]) -> set[str]:
+    out = subprocess.run(["hunspell", "-d", "nl_NL", "-l"], input="\n".join(words),
+                         capture_output=True, text=True, check=True).stdout
+    return set(out.split())
+
+
+def _hunspell_nl() -> bool:
+    if shutil.which("hunspell") is None:
+        return False
+    return any(Path(d, "nl_NL.dic").exists() for d in ("/usr/share/hunspell", "/usr/share/myspell"))
+
+
+@pytest.mark.skipif(not _hunspell_nl(), reason="hunspell-nl not installed (make deb installs it)")
+def test_every_form_is_known_to_hunspell_or_allowed(raw):
+    """Every lemma and form we write is a word of the Dutch spelling list (hunspell-nl,
+    OpenTaal) or on the reviewed allow-list: haringje, idealst and stresste were slips."""
+    from vocab.lexicon.schema import written_forms
+
+    forms = sorted({f for e in raw for f in written_forms(e)})
+    allow = {
+        line.split("\t")[0] for line in HUNSPELL_ALLOW.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    }
+    unknown = _hunspell_unknown(forms)
+    assert sorted(unknown - allow) == []
+    # the allow-list holds only words we still write and hunspell still lacks
+    assert sorted(allow - unknown) == []
+
+
+@pytest.mark.skipif(not _hunspell_nl(), reason="hunspell-nl not installed (make deb installs it)")
+def test_the_spelling_check_catches_the_slips_it_was_made_for():
+    assert _hunspell_unknown(["haringje", "idealst", "stresste", "harinkje", "ideaalst",
+                              "streste"]) == {"haringje", "idealst", "stresste"}
+
+
+@pytest.mark.parametrize(
+    "lemma, pos, key, value",
+    [("haring", "noun", "diminutive", "harinkje"), ("ideaal", "adjective", "superlative", "ideaalst"),
+     ("aflopen", "verb", "particle", "af")],
+)
+def test_mended_slips(lex, lemma, pos, key, value):
+    assert getattr(entry(lex, lemma, pos), key) == value
+
+
+def test_mended_slips_verb_forms_and_senses(lex):
+    assert entry(lex, "stressen", "verb").forms["past_singular"] == "streste"
+    assert entry(lex, "slaap", "noun").senses[:2] == ("sleep", "temple (side of the head; plural slapen)")

@@ -61,6 +61,10 @@ def problems(e: dict) -> list[str]:
                 f["past_singular"].endswith(" " + p)
             ):
                 errs.append("separable past_singular must end with ' <particle>'")
+        if isinstance(f, dict) and "particle" in e and e["particle"] is None:
+            for k in ("past_singular", "past_plural", "past_participle"):
+                if isinstance(f.get(k), str) and " " in f[k].strip():
+                    errs.append(f"{k} {f[k]!r} is written apart: a separable verb needs its particle")
         if not isinstance(e.get("reflexive"), bool):
             errs.append("verb needs reflexive true/false")
     if pos == "adjective":
@@ -68,6 +72,11 @@ def problems(e: dict) -> list[str]:
             if k not in e:
                 errs.append(f"adjective needs {k} (null if none)")
     errs += _richer(e, senses if isinstance(senses, list) else [], lemma)
+    texts = [*(senses if isinstance(senses, list) else []), note]
+    texts += [v for x in e.get("examples") or [] if isinstance(x, dict) for v in x.values()]
+    for t in texts:
+        if isinstance(t, str) and not _balanced(t):
+            errs.append(f"unbalanced brackets or quotes in {t!r}")
     return errs
 
 
@@ -184,3 +193,27 @@ def _balanced(s: str) -> bool:
             if not stack or stack.pop() != _PAIRS[c]:
                 return False
     return not stack and s.count('"') % 2 == 0
+
+
+def written_forms(e: dict) -> list[str]:
+    """Every word an entry spells: the lemma, plurals, diminutive, verb forms (the particle
+    of a form written apart left off), adjective forms — for a spelling check."""
+    forms = [e.get("lemma")]
+    pos = e.get("pos")
+    if pos == "noun":
+        forms += [e.get("plural"), e.get("diminutive"), *(e.get("plurals") or [])]
+    elif pos == "verb" and isinstance(e.get("forms"), dict):
+        particle = e.get("particle")
+        for k in ("past_singular", "past_plural", "past_participle"):
+            for v in str(e["forms"].get(k) or "").split("/"):
+                v = v.strip()
+                if particle and v.endswith(" " + particle):
+                    v = v[: -len(particle) - 1]
+                forms.append(v)
+    elif pos == "adjective":
+        forms += [e.get("inflected"), e.get("comparative"), e.get("superlative")]
+    out: list[str] = []
+    for f in forms:
+        if isinstance(f, str) and f[:1].isalpha():
+            out += [w for w in f.split() if w not in out]
+    return out
