@@ -82,7 +82,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
 
     known: dict[str, str] = {}
-    if DATA_FILE.exists():
+    if DATA_FILE.exists() and DATA_FILE.resolve() not in {f.resolve() for f in args.files}:
         for _n, e, _err in read(DATA_FILE):
             if e and isinstance(e.get("text"), str):
                 known[e["text"]] = "vocab/lexicon/expressions.jsonl"
