@@ -93,7 +93,7 @@ def main() -> int:
     if DEFAULT:
         evaluate(DEFAULT)
     for script in ("lexicon_coverage.py", "gloss_coverage.py", "ui_bench.py", "learner_order.py",
-                   "words_bench.py", "cloze_review.py"):
+                   "words_bench.py", "cloze_review.py", "respace_review.py"):
         subprocess.run([sys.executable, str(ROOT / "bench" / script)], cwd=ROOT, check=False)
     return 0
 

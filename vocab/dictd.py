@@ -110,14 +110,66 @@ def parse_entry(headword: str, text: str) -> DictEntry:
     )
 
 
-_RUN_TOGETHER = re.compile(r"[a-z]{7,}")
+#: A lower-case run of 7+ letters standing alone (not inside a capitalised name: Damascus).
+_RUN_TOGETHER = re.compile(r"(?<![^\W\d_])[a-z]{7,}(?![^\W\d_])")
+#: Words of one or two letters a re-spaced sense may contain ("a", "in", "up"); any other
+#: piece must be a word of three letters or more (no "me d d le some ness").
+_SHORT_WORDS = frozenset(
+    "a an as at be by do go he if in is it me my no of on or so to up us we".split()
+)
+#: Pieces that are affixes rather than words ("overbearing ness", "pico metre").
+_AFFIXES = frozenset(
+    """
+    ness ment ful ous ism ist ity ing hood ally ible ical ive ize ise tion sion
+    anti pico micro macro mega multi pseudo mono poly semi ultra
+    """.split()
+)
 
 
 def _respace(sense: str) -> str:
     """FreeDict's nld-eng data lost the spaces inside some senses ("goonfoot",
-    "haveeffect"); put them back where the run-together word is no English word but splits
-    into common ones ("go on foot", "have effect")."""
-    return _RUN_TOGETHER.sub(lambda m: _segment(m.group()) or m.group(), sense)
+    "onthecontrary"); put them back where the run-together word is no English word and
+    splits into common English words, the likeliest split by word frequency (a unigram
+    model: the sum of log probabilities).  Names and words that do not split cleanly are
+    left as written: a sense is never made worse than FreeDict wrote it."""
+    return _RUN_TOGETHER.sub(_respaced, sense)
+
+
+def _respaced(m: re.Match) -> str:
+    word = m.group()
+    start = m.start()
+    if word[0] in "st" and start > 0 and m.string[start - 1] in "'’":
+        # one'sprinciples, don'tknow: the letter after the apostrophe belongs to the word
+        rest = _segment(word[1:]) or (word[1:] if _english_word(word[1:]) else None)
+        return word[0] + " " + rest if rest else word
+    return _segment(word) or word
+
+
+_PARTICLES = ("in", "on", "up", "at", "to", "by", "of")
+
+
+def _verb_and_particle(piece: str, z: float) -> bool:
+    """A less common word that is a very common word and a particle run together is read
+    as the two: "putinorder" is "put in order" (Putin is a name)."""
+    if z >= 4.5 or len(piece) < 5 or piece[-2:] not in _PARTICLES:
+        return False
+    from .resources import english_zipf
+
+    return english_zipf(piece[:-2]) >= 5.5
+
+
+def _english_word(word: str) -> bool:
+    from .resources import english_zipf
+
+    return english_zipf(word) >= _min_zipf(word)
+
+
+def _min_zipf(piece: str) -> float:
+    """How common a piece must be to count as a word: the shorter, the commoner (ind, ign
+    and ant are in wordfreq's lists, but no word of a run-together sense; a long rare word
+    is likelier than short ones by chance: "loggerheads", not "logger heads")."""
+    n = len(piece)
+    return 4.5 if n <= 3 else 4.0 if n == 4 else 3.0 if n <= 7 else 2.0
 
 
 def _segment(word: str) -> str | None:
@@ -126,8 +178,8 @@ def _segment(word: str) -> str | None:
     if english_zipf(word) > 0:
         return None
     n = len(word)
-    # best[i]: (score, words) for word[:i]; score = sum of (zipf - 7) per word, which
-    # prefers few, frequent words
+    # best[i]: (log10 probability, words) for word[:i]; a word's log10 probability is its
+    # Zipf value - 9 (Zipf is log10 of the frequency per billion words)
     best: list[tuple[float, list[str]] | None] = [None] * (n + 1)
     best[0] = (0.0, [])
     for i in range(1, n + 1):
@@ -135,14 +187,16 @@ def _segment(word: str) -> str | None:
             if best[j] is None:
                 continue
             piece = word[j:i]
-            z = english_zipf(piece)
-            if z < 3.0 and piece not in ("a", "i"):
+            if (len(piece) < 3 and piece not in _SHORT_WORDS) or piece in _AFFIXES:
                 continue
-            score = best[j][0] + (z - 7.0)
+            z = english_zipf(piece)
+            if z < (3.0 if piece in _SHORT_WORDS else _min_zipf(piece)) or _verb_and_particle(piece, z):
+                continue
+            score = best[j][0] + (z - 9.0)
             if best[i] is None or score > best[i][0]:
                 best[i] = (score, [*best[j][1], piece])
-    if best[n] is None or len(best[n][1]) < 2:
-        return None
+    if best[n] is None or len(best[n][1]) < 2 or all(len(p) < 4 for p in best[n][1]):
+        return None  # small words alone are a guess (abutonto is no "a but on to")
     return " ".join(best[n][1])
 
 
