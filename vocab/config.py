@@ -20,11 +20,13 @@ from pathlib import Path
 
 from . import paths
 from .fileio import FileProblem, atomic_write
+from .links import DEFAULT_LINKS
 
 __all__ = ["load", "save", "get", "set_value", "DEFAULTS", "pending", "on_warning"]
 
 #: level: the learner's CEFR level (None: not asked yet); theme: Textual theme name;
-#: reading_width: the widest text column in the reader; the rest are the reader's toggles.
+#: reading_width: the widest text column in the reader; dictionary_links: online dictionaries
+#: a gloss links to (vocab.links); the rest are the reader's toggles.
 DEFAULTS: dict = {
     "lang": "en",
     "level": None,
@@ -33,6 +35,7 @@ DEFAULTS: dict = {
     "gloss_follows": True,
     "interlinear": False,
     "legend": True,
+    "dictionary_links": DEFAULT_LINKS,
 }
 
 #: Where warnings go: a function taking one line, or None to keep them in :data:`pending`.
@@ -64,6 +67,11 @@ def _valid(key: str, value) -> str | None:
     if key == "reading_width":
         ok = isinstance(value, int) and not isinstance(value, bool) and 20 <= value <= 1000
         return None if ok else "a number of columns from 20 to 1000"
+    if key == "dictionary_links":
+        from .links import valid_templates
+
+        ok = valid_templates(value)
+        return None if ok else 'a list of {"name": …, "url": "https://…{word}…"}'
     if key in ("gloss_follows", "interlinear", "legend"):
         return None if isinstance(value, bool) else "true or false"
     return None  # keys of newer versions are kept as they are
