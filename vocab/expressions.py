@@ -27,9 +27,9 @@ How an expression is found (:func:`find`), per sentence, on the tokens' forms an
   (*Morgen gaan we aan de slag*) and subordinate ones (*dat we aan de slag gaan*) match;
 - the **preposition** after the verb is optional: joined when the clause has it (or an
   *er*-word ending in it: *ervan*), so *Maak je geen zorgen* is *zich zorgen maken (over)*;
-- a **clause** ends at punctuation and at conjunctions (the tag SCONJ or CCONJ where the
-  tagger gave one, else a list of them); a match never reaches across one that is not its
-  own word (*af en toe*).
+- a **clause** ends at punctuation and at a conjunction that begins one (the tag SCONJ, or
+  *want*, where the tagger gave one, else a list of them; *en, maar, of* also join words
+  inside a clause); a match never reaches across one that is not its own word.
 
 Overlapping matches: the one with more words wins; a token belongs to one expression.
 """
@@ -67,11 +67,12 @@ PREPOSITIONS = frozenset(
     rond sinds tegen tot tussen uit van vanaf vanuit voor zonder
     """.split()
 )
-#: Conjunctions ending a clause when a token has no part-of-speech tag.
+#: Conjunctions that begin a clause, when a token has no part-of-speech tag (en, maar, of
+#: also join words inside a clause: "zijn vrouw en kinderen", "maar" is often "just").
 _CONJUNCTIONS = frozenset(
     """
-    en maar of want dat omdat als wanneer terwijl toen nadat voordat zodat doordat hoewel
-    indien zodra totdat alsof opdat tenzij zoals mits
+    want dat omdat als wanneer terwijl toen nadat voordat zodat doordat hoewel indien zodra
+    totdat alsof opdat tenzij zoals mits
     """.split()
 )
 _FUNCTION = PREPOSITIONS | frozenset("de het een er te en of niet geen ".split()) | set(R_WORDS)
@@ -96,8 +97,12 @@ class Pattern:
 
 def parse(text: str, kind: str) -> Pattern:
     """The pattern of a citation form: ``parse("deel uitmaken van", "verb")`` →
-    core ('deel',), verb 'uitmaken', preposition 'van'."""
-    words = text.lower().split()
+    core ('deel',), verb 'uitmaken', preposition 'van'.  An er-word of the form is its two
+    words (*het erover hebben*: het, er, over), as the text may split it."""
+    words: list[str] = []
+    for w in text.lower().split():
+        split = _r_split(w) if kind == "verb" and w.startswith("er") else None
+        words += ["er", split[1]] if split and split[0] == "er" else [w]
     if kind != "verb" or not words:
         return Pattern(tuple(words))
     prep = None
@@ -296,7 +301,7 @@ def _boundary(tok) -> bool:
         return False
     pos = getattr(tok, "pos", None)
     if pos is not None:
-        return pos in ("SCONJ", "CCONJ")
+        return pos == "SCONJ" or (pos == "CCONJ" and tok.text.lower() == "want")
     return tok.text.lower() in _CONJUNCTIONS
 
 

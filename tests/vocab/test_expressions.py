@@ -165,3 +165,20 @@ def test_known_expressions_and_their_senses():
     assert e is not None and e.kind == "verb" and "part of" in e.senses[0]
     assert default().get("op zoek naar").kind == "preposition"
     assert default().get("af en toe").kind == "adverb"
+
+
+def test_a_coordinated_phrase_and_an_adverb_maar_keep_the_clause_whole():
+    deur = Expressions(path=None, entries=[_entry("met de deur in huis vallen"),
+                                           _entry("in verlegenheid brengen")])
+    assert found(deur, "Ik val maar meteen met de deur in huis.") == [
+        ("met de deur in huis vallen", "val met de deur in huis")
+    ]
+    assert found(deur, "Hij bracht zijn vrouw en kinderen in verlegenheid.") == [
+        ("in verlegenheid brengen", "bracht in verlegenheid")
+    ]
+
+
+def test_an_er_word_in_a_citation_form_is_found_split_in_the_text():
+    p = parse("ervan uitgaan", "verb")
+    assert (p.core, p.verb) == (("er", "van"), "uitgaan")
+    assert parse("daarom", "adverb").core == ("daarom",)  # other kinds stay as written
