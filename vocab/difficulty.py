@@ -169,6 +169,13 @@ _COGNATE_RULES: tuple[tuple[str, str], ...] = (
     ("isme", "ism"),
     ("ist", "ist"),
     ("aat", "ate"),
+    ("air", "ary"),  # evolutionair → evolutionary
+    ("air", "ar"),  # populair → popular
+    ("aris", "ary"),  # secretaris → secretary
+    ("eur", "or"),  # directeur → director
+    ("eus", "ous"),  # nerveus → nervous
+    ("graaf", "grapher"),  # fotograaf → photographer
+    ("aurus", "aur"),  # dinosaurus → dinosaur
     ("ine", "in"),
     ("eren", "ate"),
     ("eren", "e"),
@@ -192,6 +199,8 @@ def _cognate_candidates(w: str) -> set[str]:
         candidates.add(v)
         candidates.add(variant.replace("oo", "o").replace("ee", "e").replace("aa", "a"))
         candidates.add(variant.replace("k", "c"))
+        if "f" in variant:
+            candidates.add(variant.replace("f", "ph"))  # fotografie → photography
     return {c for c in candidates if len(c) >= 4}
 
 

@@ -1,3 +1,5 @@
+import pytest
+
 from vocab import analyse, band_for, profile, syllables, vocabulary, word_stats
 from vocab.difficulty import cognate_score, hyphenate
 
@@ -61,3 +63,14 @@ def test_profile_coverage_and_new_words():
 def test_names_are_not_vocabulary():
     stats = vocabulary(analyse("Gisteren sprak Jennifer Cafarella in Washington met Amira Jadoon."))
     assert not {"Jennifer", "Cafarella", "Washington", "Amira", "Jadoon"} & {s.lemma for s in stats}
+
+
+@pytest.mark.parametrize("dutch, english", [
+    ("dinosaurus", "dinosaur"), ("evolutionair", "evolutionary"), ("populair", "popular"),
+    ("directeur", "director"), ("nerveus", "nervous"), ("fotografie", "photography"),
+    ("secretaris", "secretary"), ("campus", "campus"),
+])
+def test_transparent_international_words_find_their_english_cognate(dutch, english):
+    from vocab.difficulty import _english_cognate
+
+    assert _english_cognate(dutch)[0] == english
