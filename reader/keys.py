@@ -22,7 +22,8 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         ("z, Ctrl+Z", "undo the last status change or correction"),
         ("r", "correct the analysis: lemma, particle verb, name"),
         ("e", "your own gloss and note"),
-        ("p", "pronounce (espeak-ng)"),
+        ("p, s", "pronounce the word, say its sentence (espeak-ng)"),
+        ("d", "open the word in an online dictionary (Wiktionary by default)"),
     ]),
     ("View", [
         ("a", "interlinear: a short meaning under new and learning words"),

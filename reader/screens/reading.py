@@ -9,6 +9,9 @@ learner takes is saved at once (``vocab.store``, one transaction each) and can b
 from __future__ import annotations
 
 import gc
+import os
+import sys
+import webbrowser
 from pathlib import Path
 
 from textual import on, work
@@ -21,6 +24,7 @@ from textual.widgets import Footer, OptionList, Static
 
 from vocab import config, speech
 from vocab.analysis import dutch_share
+from vocab.links import links_for
 from vocab.reading import ReadingState, short_meaning
 from vocab.store import Store, StoreError
 
@@ -60,6 +64,11 @@ class ReadingScreen(Screen):
         Binding("r", "correct", "correct", tooltip="Correct the analysis of the word: lemma, particle verb, name"),
         Binding("e", "edit_note", "your note", show=False),
         Binding("p", "pronounce", "pronounce", show=False),
+        Binding("s", "speak_sentence", "say the sentence", show=False,
+                tooltip="Say the whole sentence of the word at the cursor (espeak-ng)"),
+        Binding("d", "open_link", "dictionary online", show=False,
+                tooltip="Open the word in an online dictionary (Wiktionary; dictionary_links "
+                        "in config.json)"),
         Binding("K", "page_known", "page known", show=False,
                 tooltip="Mark the remaining new words on the page known"),
         Binding("a", "interlinear", "meanings", tooltip="Interlinear: a short meaning under new and learning words"),
@@ -696,6 +705,47 @@ class ReadingScreen(Screen):
             self.app.call_from_thread(self.notify, "espeak-ng could not say this word.",
                                       severity="error")
 
+    def action_speak_sentence(self) -> None:
+        """Say the sentence of the word at the cursor."""
+        if not self.state.tokens:
+            return
+        sentence = self.state.sentence_of.get(self.cursor)
+        if sentence is None:
+            return
+        if speech.program() is None:
+            self.notify("Install espeak-ng to hear sentences: sudo apt-get install espeak-ng",
+                        severity="warning")
+            return
+        self._pronounce(self.state.analysis.sentence_text(sentence))
+
+    def action_open_link(self) -> None:
+        """Open the word at the cursor in the first online dictionary of the settings, with
+        the system's browser; without a graphical one, the address is copied and shown."""
+        if not self.state.tokens:
+            return
+        tok = self.state.tokens[self.cursor]
+        found = links_for(tok.lemma or tok.text)
+        if not found:
+            return
+        name, url = found[0]["name"], found[0]["url"]
+        how = browser_kind()
+        if how == "console":
+            with self.app.suspend():  # a text browser (w3m, lynx) takes the terminal
+                webbrowser.open(url)
+            self.refresh()
+        elif how == "graphical":
+            self._open_url(url, name)
+        else:
+            self.app.copy_to_clipboard(url)
+            self.notify(f"{url}\n(copied: no browser to open it here)", title=name, timeout=10)
+
+    @work(thread=True, group="links")
+    def _open_url(self, url: str, name: str) -> None:
+        opened = webbrowser.open(url)
+        self.app.call_from_thread(
+            self.notify, f"Opened {name}." if opened else f"No browser opened {url}",
+            severity="information" if opened else "warning")
+
     # ------------------------------------------------------------------ side panel
     def action_filter(self) -> None:
         order = ["all", "new", "learning"]
@@ -857,3 +907,14 @@ class ReadingScreen(Screen):
                 "bands": self.state.band_counts(),
                 "tokens": len(self.state.tokens),
             })
+
+
+def browser_kind() -> str:
+    """How a web address can be opened from here: "graphical" (a desktop: the browser opens
+    beside the terminal), "console" ($BROWSER names a program, which may be a text browser
+    and gets the terminal) or "none" (a terminal without a desktop)."""
+    if os.environ.get("BROWSER"):
+        return "console"
+    if sys.platform in ("darwin", "win32") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return "graphical"
+    return "none"
