@@ -46,6 +46,7 @@ from .lexicon import Entry, _present_stem
 from .morphology import default as default_morphology
 from .reading import effective_status
 from .resources import english_zipf, zipf
+from .senses import fitting_senses
 from .sentences import is_full_sentence
 from .text import WORD, Sentence, Token
 
@@ -361,71 +362,6 @@ def safe_hint(senses: list[str], answers: list[str], lemma: str) -> str:
                 kept.append(alternative)
         return ", ".join(kept)
     return ""
-
-
-_CUE_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _cue_words(text: str) -> set[str]:
-    return {w.casefold() for w in _CUE_WORD.findall(text) if len(w) >= 3}
-
-
-def _english_key(word: str) -> str:
-    return word[:-1] if word.endswith("s") and len(word) > 4 else word
-
-
-def _richer(senses: list[str], lemma: str, lex) -> tuple[list[str], list[str | None]]:
-    """Per sense, what a richer lexicon entry adds (issue #13's optional fields): its
-    example, Dutch and English, and its fixed preposition (*denken aan*)."""
-    for entry in lex.lookup(lemma):
-        raw = entry.raw or {}
-        if list(entry.senses) != list(senses) or not (raw.get("examples") or raw.get("prepositions")):
-            continue
-        examples = list(raw.get("examples") or []) + [None] * len(senses)
-        preps = list(raw.get("prepositions") or []) + [None] * len(senses)
-        return ([" ".join(filter(None, [(x or {}).get("nl"), (x or {}).get("en")])) for x in examples[: len(senses)]],
-                preps[: len(senses)])
-    return [""] * len(senses), [None] * len(senses)
-
-
-def fitting_senses(senses: list[str], sentence: Sentence | None, tok: Token, lex=None) -> list[str]:
-    """*senses* with the one the sentence points to first (a stable sort, so without cues
-    the order stays: the most common sense first).  A sense's cues are its words that also
-    stand in the sentence — the lexicon writes Dutch examples in its senses (*feel free to
-    (adverb: bel me gerust)* for *Bel gerust aan*), and a richer entry an example and a
-    fixed preposition per sense — or in the English of the sentence's other words (*to
-    incur, to sustain (an injury)* for *geen blessures oplopen*: blessure is "injury").
-    Very frequent words (de, me; time, make) are no cues, except a sense's own
-    preposition."""
-    if len(senses) < 2 or sentence is None:
-        return list(senses)
-    lex = lex or _lexicon.default()
-    halves = {tok.index, tok.pair}
-    dutch: set[str] = set()
-    english: set[str] = set()
-    every: set[str] = set()
-    for t in sentence.tokens:
-        if t.kind != WORD or t.index in halves:
-            continue
-        every.add(t.text.casefold())
-        for w in {t.text.casefold(), (t.lemma or "").casefold()}:
-            if len(w) >= 3 and zipf(w) < 5.8:
-                dutch.add(w)
-        for entry in lex.lookup(t.lemma or ""):
-            if entry.senses:
-                english |= {_english_key(w) for w in _cue_words(entry.senses[0]) if english_zipf(w) < 5.5}
-                break
-    own = {tok.text.casefold(), (tok.lemma or "").casefold()}
-    extras, preps = _richer(senses, tok.lemma or "", lex)
-
-    def cues(i: int) -> int:
-        words = _cue_words(senses[i] + " " + extras[i]) - own
-        prep = preps[i]
-        return (len(words & dutch) + len({_english_key(w) for w in words} & english)
-                + (2 if prep and prep.casefold() in every else 0))
-
-    order = sorted(range(len(senses)), key=lambda i: -cues(i))
-    return [senses[i] for i in order]
 
 
 def looks_english(form: str, lemma: str, meaning: str) -> bool:
