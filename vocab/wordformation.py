@@ -75,15 +75,31 @@ class Formation:
 
 def _verb_bases(stem: str) -> list[str]:
     """Infinitives whose stem is *stem*: zuiver → zuiveren, ontdek → ontdekken,
-    teken → tekenen, spreek → spreken."""
-    out = [stem + "en", stem + "n"]
-    if stem and stem[-1] not in "aeiou":
-        out.append(stem + stem[-1] + "en")
+    teken → tekenen, spreek → spreken, hoor → horen (not hoorn), lees → lezen."""
+    stems = [stem]
     if len(stem) >= 3 and stem[-2] == stem[-3] and stem[-2] in "aeou":
-        out.append(stem[:-2] + stem[-1] + "en")
-    if stem.endswith(("f", "s")):
-        out.append(stem[:-1] + {"f": "v", "s": "z"}[stem[-1]] + "en")
+        stems.append(stem[:-2] + stem[-1])  # a long vowel is written once before -en
+    out = []
+    for s in stems:
+        out.append(s + "en")
+        if s.endswith(("f", "s")):
+            out.append(s[:-1] + {"f": "v", "s": "z"}[s[-1]] + "en")  # leef → leven
+    if stem and stem[-1] in "aeiou":
+        out.append(stem + "n")  # doe → doen
+    elif stem:
+        out.append(stem + stem[-1] + "en")  # ontdek → ontdekken
     return out
+
+
+def _singulars(stem: str) -> list[str]:
+    """Singulars whose plural in -en has *stem* before the ending: ver(en) → veer,
+    bess(en) → bes, boek(en) → (boek is the stem itself)."""
+    out = []
+    if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+        out.append(stem[:-1])  # bessen → bes
+    if len(stem) >= 3 and stem[-1] not in "aeiou" and stem[-2] in "aeou" and stem[-3] not in "aeiou":
+        out.append(stem[:-2] + stem[-2] * 2 + stem[-1])  # veren → veer, boten → boot
+    return [m for m in out if len(m) >= 3]
 
 
 def _adjective_bases(stem: str) -> list[str]:
@@ -147,6 +163,9 @@ def _split(w: str, known: Callable[[str], bool], depth: int,
         left = w[:i]
         options = [(left, 0)]
         options += [(left[: -len(k)], 1) for k in ("s", "en", "e") if left.endswith(k)]
+        if left.endswith("en"):
+            # the linking -en- is the plural's: veren|kleed = veer + kleed, bessen|sap = bes
+            options += [(m, 2) for m in _singulars(left[:-2])]
         for mod, linked in options:
             if len(mod) < 3:
                 continue
