@@ -391,7 +391,7 @@ def _match(tokens, i: int, p: Pattern, anchor: int, kind: str) -> set[int] | Non
 
 _DETERMINERS = frozenset("de het een die deze dit dat".split())
 #: Possessives that are nothing else (je, haar, ons are pronouns too).
-_ONLY_POSSESSIVES = frozenset("mijn m'n jouw zijn z'n hun uw onze".split())
+_ONLY_POSSESSIVES = frozenset("mijn m'n jouw z'n hun uw onze".split())  # zijn is a verb too
 
 
 def _determined(tokens, first: int, core) -> bool:
