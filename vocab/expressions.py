@@ -459,6 +459,12 @@ def _find_verb(tokens, lo: int, hi: int, first: int, last: int, verb: str, used:
             if getattr(tok, "pos", None) == "PART" and pair is None:
                 continue
             return got
+        pair = getattr(tok, "pair", None)
+        if (lemma.endswith(verb) and len(lemma) > len(verb) and pair is not None
+                and first - 1 <= pair <= last and tok.text.lower() != lemma[: -len(verb)]):
+            # a particle verb read where the expression has the plain verb and the
+            # "particle" stands at the expression (kwam … goed van pas: not goedkomen)
+            return {j}
         if lemma and verb.endswith(lemma) and len(lemma) < len(verb):
             particle = verb[: -len(lemma)]
             for k in range(j + 1, hi + 1):

@@ -182,3 +182,11 @@ def test_an_er_word_in_a_citation_form_is_found_split_in_the_text():
     p = parse("ervan uitgaan", "verb")
     assert (p.core, p.verb) == (("er", "van"), "uitgaan")
     assert parse("daarom", "adverb").core == ("daarom",)  # other kinds stay as written
+
+
+def test_a_wrongly_joined_particle_does_not_hide_the_verb():
+    """"kwam … goed van pas": the particle stage may read goedkomen; the expression's verb
+    komen is still found, and a real particle verb elsewhere (kwam … aan) is not komen."""
+    pas = Expressions(path=None, entries=[_entry("van pas komen"), _entry("op tijd komen")])
+    assert ("van pas komen", "kwam van pas") in found(pas, "Die oude fiets kwam nog goed van pas.")
+    assert found(pas, "De trein kwam precies op tijd aan.") == []
