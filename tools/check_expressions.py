@@ -64,6 +64,11 @@ def _is_verb(word: str) -> bool:
     return any(e.pos == "verb" for e in lexicon().lookup(word)) or morphology().is_verb_lemma(word)
 
 
+def _shape(e: dict) -> tuple:
+    p = parse(e["text"], e["kind"])
+    return (p.fixed, p.verb)
+
+
 def example_problem(e: dict) -> str | None:
     nl = e["example"]["nl"]
     n = len(nl.split())
@@ -82,10 +87,15 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
 
     known: dict[str, str] = {}
+    # the same words to find (slots and the optional preposition aside) is the same
+    # expression: "iemand in de steek laten" is "in de steek laten"
+    same: dict[tuple, str] = {}
     if DATA_FILE.exists() and DATA_FILE.resolve() not in {f.resolve() for f in args.files}:
         for _n, e, _err in read(DATA_FILE):
             if e and isinstance(e.get("text"), str):
                 known[e["text"]] = "vocab/lexicon/expressions.jsonl"
+                if e.get("kind") in ("verb", "preposition", "adverb", "conjunction", "adjective", "noun", "phrase"):
+                    same.setdefault(_shape(e), e["text"])
     for f in args.files:
         for other in sorted(f.resolve().parent.glob("expressions-*.jsonl")):
             if other.resolve() == f.resolve() or other in args.files:
@@ -109,7 +119,12 @@ def main(argv=None) -> int:
                         errs.append(f"duplicate of line {mine[text]}")
                     elif text in known:
                         errs.append(f"already in {known[text]}")
+                    elif not errs and same.get(_shape(e), text) != text:
+                        errs.append(f"the same words as {same[_shape(e)]!r} (slots and the final "
+                                    "preposition aside)")
                     mine.setdefault(text, n)
+                    if not errs:
+                        same.setdefault(_shape(e), text)
                 if not errs:
                     err = example_problem(e)
                     if err:

@@ -190,3 +190,9 @@ def test_a_wrongly_joined_particle_does_not_hide_the_verb():
     pas = Expressions(path=None, entries=[_entry("van pas komen"), _entry("op tijd komen")])
     assert ("van pas komen", "kwam van pas") in found(pas, "Die oude fiets kwam nog goed van pas.")
     assert found(pas, "De trein kwam precies op tijd aan.") == []
+
+
+def test_no_two_expressions_look_for_the_same_words(raw):
+    """"iemand in de steek laten" and "in de steek laten" would be one expression twice."""
+    shapes = Counter((parse(e["text"], e["kind"]).fixed, parse(e["text"], e["kind"]).verb) for e in raw)
+    assert [s for s, n in shapes.items() if n > 1] == []
