@@ -398,8 +398,8 @@ def _determined(tokens, first: int, core) -> bool:
     """Does a determiner the citation lacks stand before a verbal expression's first word?
     *Heb je zin in koffie?* is *zin hebben in*; *Die zin heeft een fout* is not."""
     fixed = [w for w in core if w not in SLOTS]
-    if not fixed or fixed[0] in _DETERMINERS or first == 0:
-        return False
+    if not fixed or fixed[0] in _DETERMINERS or fixed[0] in _FUNCTION or first == 0:
+        return False  # a determiner belongs to a noun: "het uit de eerste hand weten" is fine
     before = tokens[first - 1].text.lower()
     if before in _DETERMINERS:
         return True

@@ -196,3 +196,10 @@ def test_no_two_expressions_look_for_the_same_words(raw):
     """"iemand in de steek laten" and "in de steek laten" would be one expression twice."""
     shapes = Counter((parse(e["text"], e["kind"]).fixed, parse(e["text"], e["kind"]).verb) for e in raw)
     assert [s for s, n in shapes.items() if n > 1] == []
+
+
+def test_a_pronoun_before_a_preposition_is_no_determiner():
+    hand = Expressions(path=None, entries=[_entry("iets uit de eerste hand weten")])
+    assert found(hand, "Ik weet het uit de eerste hand.") == [
+        ("iets uit de eerste hand weten", "weet uit de eerste hand")
+    ]
