@@ -13,6 +13,8 @@ the infinitive, optionally followed by the preposition that introduces its compl
 as they stand (*op zoek naar*, *in plaats van*, *af en toe*).  Four words are slots, not text:
 *iemand*, *iets*, *iemands* (any phrase), *zich* (a reflexive pronoun: *me*, *je*, *ons* …),
 *zijn* before the verb and *z'n* (a possessive: *mijn best doen*), and *ergens* (any *er*-word).
+In a verbal expression *een* stands for any determiner (*een besluit nemen*: *het besluit*,
+*dat besluit*, *geen besluit*).
 
 How an expression is found (:func:`find`), per sentence, on the tokens' forms and lemmas:
 
@@ -273,13 +275,22 @@ def _r_split(norm: str) -> tuple[str, str] | None:
     return None
 
 
-def _fits(word: str, tok) -> bool:
+#: What "een" of a verbal expression's citation form stands for: any determiner (een besluit
+#: nemen: het besluit, dat besluit, geen besluit, zijn besluit).
+ANY_DETERMINER = frozenset(
+    "een de het die dat deze dit geen mijn m'n je jouw zijn z'n haar ons onze jullie hun uw".split()
+)
+
+
+def _fits(word: str, tok, verbal: bool = False) -> bool:
     """Does the citation word *word* stand for this token?"""
     if tok.kind not in ("word", "name"):
         return False
     norm = tok.text.lower()
     if word == "er":
         return norm in R_WORDS
+    if word == "een" and verbal:
+        return norm in ANY_DETERMINER
     return norm == word or (tok.lemma or "").lower() == word
 
 
@@ -310,7 +321,7 @@ def _match(tokens, i: int, p: Pattern, anchor: int, kind: str) -> set[int] | Non
     *anchor*), or None."""
     core = p.core
     verbal = p.verb is not None
-    if not _core_fits(core[anchor], tokens[i], core, anchor):
+    if not _core_fits(core[anchor], tokens[i], core, anchor, verbal):
         return None
     used: set[int] = {i}
     # the core: backwards from the anchor, then forwards, nearest token first
@@ -406,8 +417,8 @@ def _determined(tokens, first: int, core) -> bool:
     return before in _ONLY_POSSESSIVES and not any(w in POSSESSIVE_SLOTS for w in core)
 
 
-def _core_fits(word: str, tok, core, k: int) -> bool:
-    if _fits(word, tok):
+def _core_fits(word: str, tok, core, k: int, verbal: bool = False) -> bool:
+    if _fits(word, tok, verbal):
         return True
     split = _r_split(tok.text.lower())
     if split is None:
@@ -432,7 +443,7 @@ def _seek(tokens, pos: int, step: int, word: str, core, k: int, verbal: bool,
     gap = 0
     while 0 <= j < len(tokens):
         tok = tokens[j]
-        if _core_fits(word, tok, core, k):
+        if _core_fits(word, tok, core, k, verbal):
             return j
         if tok.kind == "punct" or gap >= allowed:
             return None

@@ -203,3 +203,10 @@ def test_a_pronoun_before_a_preposition_is_no_determiner():
     assert found(hand, "Ik weet het uit de eerste hand.") == [
         ("iets uit de eerste hand weten", "weet uit de eerste hand")
     ]
+
+
+def test_een_of_a_verbal_expression_is_any_determiner():
+    besluit = Expressions(path=None, entries=[_entry("een besluit nemen"), _entry("een beetje", "adverb")])
+    assert found(besluit, "Wie heeft dat besluit genomen?") == [("een besluit nemen", "dat besluit genomen")]
+    assert found(besluit, "Ik spreek een beetje Nederlands.") == [("een beetje", "een beetje")]
+    assert found(besluit, "Ik spreek dat beetje Nederlands.") == []  # other kinds stand as written
