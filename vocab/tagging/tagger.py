@@ -1,0 +1,384 @@
+"""The part-of-speech tagger at run time: a trained model, applied to a whole text at once.
+
+Each token's score for each tag is a sum of feature weights (:mod:`vocab.tagging.features`).
+Because type features depend on one written form only, the sum of a form's weights at each
+offset (-2 … +2) is one small vector per pass, computed the first time the form is seen and
+kept for the process.  Tagging a text is then a handful of numpy gathers over the whole text:
+the per-token Python work is one dictionary lookup.  Pass 2 does the same with the tags of
+pass 1 as extra features.
+
+The model (``vocab/tagging/model.npz``) is loaded on first use; numpy is imported then too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .corpus import TAGS
+from .features import BOS, EOS, OFFSETS, TypeInfo, class_key, tag_features, type_info
+from .lexical import classes as lexical_classes
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
+
+__all__ = ["Tagger", "MODEL_FILE", "TAG_VALUES"]
+
+MODEL_FILE = Path(__file__).with_name("model.npz")
+#: The values a neighbour's tag can take in pass 2: the tags and the sentence boundaries.
+TAG_VALUES = (*TAGS, "<s>", "</s>")
+_TV = {t: i for i, t in enumerate(TAG_VALUES)}
+_K = len(TAGS)
+
+
+class Model:
+    """Weights of both passes: one row per feature string."""
+
+    def __init__(self, features: list[str], W1, W2, frequent: frozenset[str], meta: dict) -> None:
+        self.index = {f: i for i, f in enumerate(features)}
+        self.W1 = W1
+        self.W2 = W2
+        self.frequent = frequent
+        self.meta = meta
+
+    @classmethod
+    def load(cls, path: Path = MODEL_FILE) -> Model:
+        import numpy as np
+
+        with np.load(path, allow_pickle=False) as z:
+            features = bytes(z["features"]).decode("utf-8").split("\n")
+            W1 = z["W1"].astype(np.float32)
+            W2 = z["W2"].astype(np.float32)
+            frequent = frozenset(bytes(z["frequent"]).decode("utf-8").split("\n"))
+            meta = json.loads(bytes(z["meta"]).decode("utf-8"))
+        return cls(features, W1, W2, frequent, meta)
+
+    def save(self, path: Path) -> None:
+        import numpy as np
+
+        features = [""] * len(self.index)
+        for f, i in self.index.items():
+            features[i] = f
+        arrays = {
+            "features": np.frombuffer("\n".join(features).encode("utf-8"), dtype=np.uint8),
+            "W1": self.W1.astype(np.float16),
+            "W2": self.W2.astype(np.float16),
+            "frequent": np.frombuffer("\n".join(sorted(self.frequent)).encode("utf-8"), dtype=np.uint8),
+            "meta": np.frombuffer(json.dumps(self.meta, sort_keys=True).encode("utf-8"), dtype=np.uint8),
+        }
+        # written by hand (not np.savez) so the zip carries no timestamps: same model, same bytes
+        _save_npz(path, arrays)
+
+    def vector(self, W, feats) -> np.ndarray:
+        """Sum of the rows of *feats* (unknown features weigh nothing)."""
+        import numpy as np
+
+        index = self.index
+        rows = [index[f] for f in feats if f in index]
+        if not rows:
+            return np.zeros(_K, dtype=np.float32)
+        return W[rows].sum(axis=0)
+
+
+def _save_npz(path: Path, arrays: dict) -> None:
+    import io
+    import zipfile
+
+    import numpy as np
+
+    tmp = path.with_suffix(".tmp")
+    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name, arr in arrays.items():
+            buf = io.BytesIO()
+            np.lib.format.write_array(buf, np.ascontiguousarray(arr), allow_pickle=False)
+            info = zipfile.ZipInfo(name + ".npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, buf.getvalue())
+    tmp.replace(path)
+
+
+class Tagger:
+    """Tags tokens (:class:`vocab.text.Token`) with UPOS and PART.
+
+    *morph* is the engine's :class:`vocab.morphology.Morphology` (for the lexical classes and
+    the name stage); *model* defaults to the committed model, loaded on first use.
+    """
+
+    def __init__(self, morph, model: Model | None = None, model_path: Path = MODEL_FILE) -> None:
+        self.morph = morph
+        self._model = model
+        self._model_path = model_path
+        self._types: dict[tuple, int] = {}  # (text, initial, name) → type id
+        self._infos: list[TypeInfo] = []
+        self._vectors: list = []  # type id → (10, K) array: pass 1 and 2 × own, -2, -1, +1, +2
+        self._keys: dict[str, int] = {}  # class key → key id
+        self._key_names: list[str] = []
+        self._pairs: dict[int, object] = {}  # (template, key, key) code → (2, K) vectors
+        self._key_tags: dict[int, object] = {}  # key id → (2, len(TAG_VALUES), K) for tk / kt
+        self._classes: dict[str, tuple[str, ...]] = {}
+        self._joins: dict[tuple[str, str], bool] = {}
+        self._tag_tables = None
+
+    # ------------------------------------------------------------------ model
+    @property
+    def model(self) -> Model:
+        if self._model is None:
+            self._model = Model.load(self._model_path)
+        return self._model
+
+    @property
+    def available(self) -> bool:
+        return self._model is not None or self._model_path.exists()
+
+    # ------------------------------------------------------------------ types
+    def classes(self, low: str) -> tuple[str, ...]:
+        c = self._classes.get(low)
+        if c is None:
+            from ..morphology import PARTICLES
+
+            c = self._classes[low] = lexical_classes(self.morph, low, PARTICLES)
+        return c
+
+    def type_id(self, text: str, initial: bool, name: bool) -> int:
+        key = (text, initial, name)
+        i = self._types.get(key)
+        if i is None:
+            i = self._types[key] = len(self._infos)
+            self._infos.append(self.info(text, initial, name))
+            self._vectors.append(None)
+        return i
+
+    def info(self, text: str, initial: bool, name: bool) -> TypeInfo:
+        from ..morphology import PARTICLES, _normalise
+        from ..resources import zipf
+
+        low = _normalise(text)
+        alpha = any(c.isalpha() for c in low)
+        band = int(zipf(low)) if alpha else 0
+        verb = self.morph.reading(low).verb if alpha else None
+        return type_info(text, low, self.classes(low), band, initial, name, verb, PARTICLES)
+
+    def joins(self, particle: str, verb: str) -> bool:
+        """Is particle + verb a verb we know (op + ruimen → opruimen)?"""
+        key = (particle, verb)
+        hit = self._joins.get(key)
+        if hit is None:
+            hit = self._joins[key] = self.morph._joins(particle, verb)
+        return hit
+
+    def types(self, tokens) -> list[TypeInfo]:
+        from ..text import NAME
+
+        return [
+            self._infos[self.type_id(t.text, t.initial, t.kind == NAME)] for t in tokens
+        ]
+
+    def keys(self, types: list[TypeInfo], frequent=None) -> list[str]:
+        frequent = self.model.frequent if frequent is None else frequent
+        return [class_key(t, frequent) for t in types]
+
+    def mark_names(self, paragraphs) -> None:
+        """Run the engine's name stage (sets ``kind`` to NAME) - used to prepare training data."""
+        self.morph.mark_names(paragraphs)
+
+    # ------------------------------------------------------------------ scoring
+    def _type_vectors(self, tid: int):
+        v = self._vectors[tid]
+        if v is None:
+            import numpy as np
+
+            m = self.model
+            t = self._infos[tid]
+            parts = [t.own, *(t.at(o) for o in OFFSETS)]
+            v = np.stack([m.vector(W, p) for W in (m.W1, m.W2) for p in parts])
+            self._vectors[tid] = v
+        return v
+
+    def _boundary_vectors(self, b: TypeInfo):
+        import numpy as np
+
+        m = self.model
+        parts = [(), *(b.at(o) for o in OFFSETS)]
+        return np.stack([m.vector(W, p) for W in (m.W1, m.W2) for p in parts])
+
+    def _key_id(self, key: str) -> int:
+        k = self._keys.get(key)
+        if k is None:
+            k = self._keys[key] = len(self._key_names)
+            self._key_names.append(key)
+        return k
+
+    def tag(self, sentences: list[list]) -> list[list[str]]:
+        """Tags for each token list in *sentences* (the tokens of one text, sentence by
+        sentence)."""
+        import numpy as np
+
+        if not sentences:
+            return []
+        m = self.model
+        from ..text import NAME
+
+        # Flat layout: two boundary pads before and after every sentence.
+        ids: list[int] = []
+        real: list[int] = []
+        bos, eos = -1, -2
+        type_id = self.type_id
+        for toks in sentences:
+            ids += (bos, bos)
+            start = len(ids)
+            ids += [type_id(t.text, t.initial, t.kind == NAME) for t in toks]
+            real.extend(range(start, len(ids)))
+            ids += (eos, eos)
+        n_types = len(self._infos)
+        for tid in set(ids):
+            if tid >= 0 and self._vectors[tid] is None:
+                self._type_vectors(tid)
+        table = np.stack(
+            [self._boundary_vectors(BOS), self._boundary_vectors(EOS)]
+            + [self._vectors[t] for t in range(n_types)]
+        )  # (n_types + 2, 10, K); row 0 = BOS, 1 = EOS
+        flat = np.asarray(ids, dtype=np.int64)
+        rows = np.where(flat < 0, -flat - 1, flat + 2)
+        pos = np.asarray(real, dtype=np.int64)
+        # class keys
+        frequent = m.frequent
+        key_of = {}
+        kid = np.empty(len(ids), dtype=np.int64)
+        for j, tid in enumerate(ids):
+            k = key_of.get(tid)
+            if k is None:
+                if tid == bos:
+                    name = "<s>"
+                elif tid == eos:
+                    name = "</s>"
+                else:
+                    name = class_key(self._infos[tid], frequent)
+                k = key_of[tid] = self._key_id(name)
+            kid[j] = k
+
+        def pass_scores(p: int):
+            base = 5 * p
+            s = table[rows[pos], base]
+            for slot, o in enumerate(OFFSETS, start=1):
+                s = s + table[rows[pos + o], base + slot]
+            return s
+
+        s1 = pass_scores(0) + self._pair_scores(kid, pos, 0)
+        t1 = s1.argmax(axis=1)
+        s2 = pass_scores(1) + self._pair_scores(kid, pos, 1) + self._tag_scores(t1, kid, pos, len(ids))
+        t2 = s2.argmax(axis=1)
+        out: list[list[str]] = []
+        k = 0
+        for toks in sentences:
+            out.append([TAGS[i] for i in t2[k : k + len(toks)]])
+            k += len(toks)
+        return out
+
+    def _pair_scores(self, kid, pos, p: int):
+        import numpy as np
+
+        n_keys = len(self._key_names) + 1
+        s = None
+        for template, (a, b) in enumerate(((-1, 0), (0, 1), (-1, 1))):
+            codes = (template * n_keys + kid[pos + a]) * n_keys + kid[pos + b]
+            uniq, inverse = np.unique(codes, return_inverse=True)
+            vecs = np.stack([self._pair_vector(int(c), template, n_keys) for c in uniq])
+            part = vecs[inverse.reshape(-1), p]
+            s = part if s is None else s + part
+        return s
+
+    def _pair_vector(self, code: int, template: int, n_keys: int):
+        cache_key = (code, n_keys)
+        v = self._pairs.get(cache_key)
+        if v is None:
+            import numpy as np
+
+            rest = code - template * n_keys * n_keys
+            a, b = divmod(rest, n_keys)
+            left, right = self._key_names[a], self._key_names[b]
+            feat = ("L|", "R|", "LR|")[template] + left + "|" + right
+            m = self.model
+            v = self._pairs[cache_key] = np.stack([m.vector(m.W1, (feat,)), m.vector(m.W2, (feat,))])
+        return v
+
+    def _tag_scores(self, t1, kid, pos, n_flat: int):
+        """Pass-2 scores from the pass-1 tags of the neighbours.  Every sentence has two pads
+        on each side, so a pad to the left of a token is "<s>", one to its right "</s>"."""
+        import numpy as np
+
+        tags = np.full(n_flat, -1, dtype=np.int64)
+        tags[pos] = t1
+
+        def side(offset: int):
+            t = tags[pos + offset]
+            return np.where(t < 0, _TV["<s>"] if offset < 0 else _TV["</s>"], t)
+
+        tm1, tm2, tp1, tp2 = side(-1), side(-2), side(1), side(2)
+        singles, pairs = self._tag_tables_for()
+        s = singles[0][tm1] + singles[1][tm2] + singles[2][tp1] + singles[3][tp2]
+        s = s + pairs[0][tm1, tp1] + pairs[1][tm2, tm1] + pairs[2][tp1, tp2]
+        uniq, inverse = np.unique(kid[pos], return_inverse=True)
+        kt = np.stack([self._key_tag(int(k)) for k in uniq])  # (keys, 2, values, K)
+        inv = inverse.reshape(-1)
+        return s + kt[inv, 0, tm1] + kt[inv, 1, tp1]
+
+    def _tag_tables_for(self):
+        if self._tag_tables is None:
+            import numpy as np
+
+            m = self.model
+            V = len(TAG_VALUES)
+            singles = np.zeros((4, V, _K), dtype=np.float32)
+            for a, prefix in enumerate(("t-1|", "t-2|", "t+1|", "t+2|")):
+                for v, name in enumerate(TAG_VALUES):
+                    singles[a, v] = m.vector(m.W2, (prefix + name,))
+            pairs = np.zeros((3, V, V, _K), dtype=np.float32)
+            for a, prefix in enumerate(("tt|", "t--|", "t++|")):
+                for v, x in enumerate(TAG_VALUES):
+                    for u, y in enumerate(TAG_VALUES):
+                        f = prefix + x + "|" + y
+                        if f in m.index:
+                            pairs[a, v, u] = m.W2[m.index[f]]
+            self._tag_tables = (singles, pairs)
+        return self._tag_tables
+
+    def _key_tag(self, k: int):
+        v = self._key_tags.get(k)
+        if v is None:
+            import numpy as np
+
+            m = self.model
+            key = self._key_names[k]
+            V = len(TAG_VALUES)
+            v = np.zeros((2, V, _K), dtype=np.float32)
+            for u, name in enumerate(TAG_VALUES):
+                for side, f in enumerate(("tk|" + name + "|" + key, "kt|" + key + "|" + name)):
+                    r = m.index.get(f)
+                    if r is not None:
+                        v[side, u] = m.W2[r]
+            self._key_tags[k] = v
+        return v
+
+    # ------------------------------------------------------------------ checks
+    def slow_tags(self, tokens) -> list[str]:
+        """Tags of one sentence computed feature by feature, as in training (for tests: it
+        must equal :meth:`tag`)."""
+        from .features import token_features
+
+        m = self.model
+        types = self.types(tokens)
+        keys = self.keys(types)
+        t1 = [TAGS[int(m.vector(m.W1, token_features(types, keys, i)).argmax())] for i in range(len(types))]
+        return [
+            TAGS[int(m.vector(m.W2, token_features(types, keys, i) + tag_features(t1, keys, i)).argmax())]
+            for i in range(len(types))
+        ]
+
+
+def fingerprint(paths: list[Path]) -> str:
+    h = hashlib.sha1()
+    for p in paths:
+        h.update(p.read_bytes())
+    return h.hexdigest()[:16]
