@@ -52,6 +52,9 @@ def build(tagger, ud, train_l, held, frequent):
     return ex_ud, ex_l, ex_h
 
 
+ERRORS: list[str] = []
+
+
 def score(trainer, W1, W2, examples, index, confusions=None):
     rows = trainer.base_rows(examples, index)
     t1 = trainer.predict(W1, rows)
@@ -68,7 +71,13 @@ def score(trainer, W1, W2, examples, index, confusions=None):
             coarse += COARSE.get(pred, pred) == COARSE.get(gold, gold)
             if confusions is not None and pred != gold:
                 confusions[(gold, pred)] += 1
+                words = [t.low for t in ex.types]
+                ctx = " ".join(words[max(0, i - 4) : i]) + " [" + words[i] + "] " + " ".join(words[i + 1 : i + 4])
+                ERRORS.append(f"{gold}\t{pred}\t{ctx}")
     return ok, coarse, total
+
+
+args_errors = None
 
 
 def cross_validate(trainer, ex_ud, ex_l, folds, frequent):
@@ -96,6 +105,8 @@ def cross_validate(trainer, ex_ud, ex_l, folds, frequent):
     print("main confusions (gold → ours):")
     for (g, p), c in conf.most_common(15):
         print(f"  {c:5d} {g} → {p}")
+    if args_errors:
+        Path(args_errors).write_text("\n".join(sorted(ERRORS)) + "\n", encoding="utf-8")
 
 
 def main(argv=None) -> int:
@@ -103,6 +114,7 @@ def main(argv=None) -> int:
     ap.add_argument("--cv", type=int, metavar="K", help="K-fold cross-validation instead of training")
     ap.add_argument("--heldout", action="store_true", help="also score the held-out learner sentences")
     ap.add_argument("--epochs", type=int, default=10)
+    ap.add_argument("--errors", metavar="FILE", help="write every error (gold, ours, context) to FILE")
     ap.add_argument("-o", "--output", type=Path, default=MODEL_FILE)
     args = ap.parse_args(argv)
     t0 = time.time()
@@ -114,6 +126,8 @@ def main(argv=None) -> int:
     print(f"{len(ud)} UD sentences, {len(train_l)} learner sentences for training, "
           f"{len(held)} held out; features ready in {time.time() - t0:.0f} s", flush=True)
     trainer = Trainer(frequent, tagger.joins, epochs=args.epochs)
+    global args_errors
+    args_errors = args.errors
     if args.cv:
         cross_validate(trainer, ex_ud, ex_l, args.cv, frequent)
         return 0
@@ -126,8 +140,38 @@ def main(argv=None) -> int:
         print(f"held-out learner sentences: {100 * a / c:.2f} % UPOS+PART, {100 * b / c:.2f} % coarse, {c} tokens")
         for (g, p), n in conf.most_common(10):
             print(f"  {n:5d} {g} → {p}")
-    print(f"trained in {time.time() - t0:.0f} s; {len(index)} features")
+    model = prune(index, W1, W2, frequent, {
+        "tags": list(TAGS),
+        "ud_sentences": len(ud),
+        "learner_sentences": len(train_l),
+        "epochs": args.epochs,
+        "lexicon": lexicon_fingerprint(),
+    })
+    model.save(args.output)
+    size = args.output.stat().st_size
+    print(f"trained in {time.time() - t0:.0f} s; {len(model.index)} of {len(index)} features kept; "
+          f"{args.output} {size / 1e6:.2f} MB")
     return 0
+
+
+def prune(index, W1, W2, frequent, meta) -> Model:
+    """Drop features whose weights are all (nearly) zero in both passes."""
+    import numpy as np
+
+    keep = (np.abs(W1).max(axis=1) > 1e-3) | (np.abs(W2).max(axis=1) > 1e-3)
+    names = [None] * len(index)
+    for f, i in index.index.items():
+        names[i] = f
+    rows = np.flatnonzero(keep)
+    features = [names[i] for i in rows]
+    return Model(features, W1[rows], W2[rows], frequent, meta)
+
+
+def lexicon_fingerprint() -> str:
+    """What the model's lexical features were computed from (see tests/vocab/test_tagger.py)."""
+    from vocab.tagging.tagger import data_fingerprint
+
+    return data_fingerprint()
 
 
 if __name__ == "__main__":

@@ -95,6 +95,7 @@ class Token:
     parts: tuple[str, ...] | None = None  # compound parts as lemmas
     pair: int | None = None  # index (in the sentence) of the other half of a particle verb
     initial: bool = False  # first word of its sentence (or after an opening quote/colon)
+    pos: str | None = None  # part of speech: UPOS, and PART for the particle of a particle verb
 
     @property
     def norm(self) -> str:
@@ -109,6 +110,7 @@ class Token:
             "lemma": self.lemma,
             "parts": list(self.parts) if self.parts else None,
             "pair": self.pair,
+            "pos": self.pos,
         }
 
 
@@ -359,7 +361,7 @@ _ELIDED_S = frozenset({"'s", "’s", "'S", "’S"})
 
 # _paragraph_tokens makes tokens with object.__new__ and fills every slot itself, which is
 # much cheaper than the dataclass __init__; it must know all the slots.
-_TOKEN_SLOTS = ("text", "start", "end", "kind", "index", "lemma", "parts", "pair", "initial")
+_TOKEN_SLOTS = ("text", "start", "end", "kind", "index", "lemma", "parts", "pair", "initial", "pos")
 if Token.__slots__ != _TOKEN_SLOTS:
     raise AssertionError("Token's fields changed: update _paragraph_tokens")
 
@@ -441,7 +443,7 @@ def _paragraph_tokens(
                 tok.end = pos + b
                 tok.kind = kind
                 tok.index = n
-                tok.lemma = tok.parts = tok.pair = None
+                tok.lemma = tok.parts = tok.pair = tok.pos = None
                 tok.initial = False
                 append(tok)
                 n += 1

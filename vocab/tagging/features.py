@@ -36,6 +36,10 @@ OFFSETS = (-2, -1, 1, 2)
 
 # Cue bits of a type, for the clause features (:func:`clause_features`).
 _PARTICLE, _AUX, _VERBAL, _PARTICIPLE, _INFINITIVE, _BREAK = 1, 2, 4, 8, 16, 32
+#: Pronominal adverbs that can strand a preposition at the end of the clause.
+R_PRONOUNS = frozenset({"er", "daar", "hier", "waar"})
+#: Types with one of these cues get clause features.
+CLAUSE_CUES = _PARTICLE | _AUX
 #: Verbs that are auxiliaries or copulas in one sentence and main verbs in another.
 AUX_VERBS = frozenset(
     "zijn hebben worden kunnen moeten mogen zullen willen gaan komen laten blijven doen".split()
@@ -55,11 +59,12 @@ class TypeInfo:
 
     low: str
     classes: str  # the lexical classes joined by "+", e.g. "N+Vstem+rN+rV"
-    verb: str | None  # the verb it may be a form of (the lemmatiser's verb reading)
+    verbs: tuple[str, ...]  # verbs it may be a form of (with which a particle may join)
     cues: int  # _PARTICLE, _AUX, _VERBAL, _PARTICIPLE, _INFINITIVE, _BREAK bits
     own: tuple[str, ...]  # features at offset 0
     near: tuple[str, ...]  # features as the neighbour at offset -1/+1 (prefixed when used)
     far: tuple[str, ...]  # features as the neighbour at offset -2/+2
+    tagged: tuple[str, ...] = ()  # attributes conjoined with the neighbours' tags in pass 2
 
     def at(self, offset: int) -> list[str]:
         base = self.near if offset in (-1, 1) else self.far
@@ -69,7 +74,7 @@ class TypeInfo:
 
 def _boundary(name: str) -> TypeInfo:
     return TypeInfo(
-        low=name, classes=name, verb=None, cues=_BREAK, own=(), near=("w|" + name,), far=("w|" + name,)
+        low=name, classes=name, verbs=(), cues=_BREAK, own=(), near=("w|" + name,), far=("w|" + name,)
     )
 
 
@@ -98,9 +103,12 @@ def shape(text: str) -> str:
 
 
 def type_info(text: str, low: str, classes: tuple[str, ...], zipf_band: int, initial: bool,
-              name: bool, verb: str | None = None, particles: frozenset[str] = frozenset()) -> TypeInfo:
+              name: bool, verb: str | None = None, particles: frozenset[str] = frozenset(),
+              english: int | None = None, verbs: tuple[str, ...] = ()) -> TypeInfo:
     """Features of a written form; *classes* come from :func:`vocab.tagging.lexical.classes`,
-    *verb* is the verb it may be a form of."""
+    *verb* is the verb it may be a form of (*verbs*: also those it may be with a particle),
+    *english* how much more frequent the word is in
+    English than in Dutch (rounded Zipf difference; None when English does not have it)."""
     sh = shape(text)
     cues = 0
     if low in particles:
@@ -132,6 +140,9 @@ def type_info(text: str, low: str, classes: tuple[str, ...], zipf_band: int, ini
             own.append("hy|" + low.rsplit("-", 1)[-1][-3:])
     else:
         own.append("p|" + low)
+    if english is not None:
+        own.append("en|" + str(english))
+        own.append("en+sh|" + str(english) + sh)
     if initial:
         own += ["in|" + sh, "in+a|" + amb, "in+w|" + low]
     if name:
@@ -142,8 +153,13 @@ def type_info(text: str, low: str, classes: tuple[str, ...], zipf_band: int, ini
     if name:
         near.append("nm")
     far = ["w|" + low, "a|" + amb]
+    tagged = ["c|" + c for c in classes]
+    if sh != "p" and n > 3:
+        tagged += ["s2|" + low[-2:], "s3|" + low[-3:]]
+    tagged.append("sh|" + sh)
     return TypeInfo(
-        low=low, classes=amb, verb=verb, cues=cues, own=tuple(own), near=tuple(near), far=tuple(far)
+        low=low, classes=amb, verbs=verbs, cues=cues, own=tuple(own), near=tuple(near),
+        far=tuple(far), tagged=tuple(tagged),
     )
 
 
@@ -170,19 +186,47 @@ def token_features(types: list[TypeInfo], keys: list[str], i: int, joins=None) -
     return feats
 
 
-def tag_features(tags: list[str], keys: list[str], i: int) -> list[str]:
-    """Second-pass features of token *i* from the first pass's tags of its neighbours."""
+def tag_features(tags: list[str], keys: list[str], i: int, types: list[TypeInfo] | None = None) -> list[str]:
+    """Second-pass features of token *i* from the first pass's tags of its neighbours (alone,
+    in pairs, with the token's class key and with its attributes ``tagged``)."""
     n = len(tags)
     t1 = tags[i - 1] if i > 0 else "<s>"
     t2 = tags[i - 2] if i > 1 else "<s>"
     u1 = tags[i + 1] if i + 1 < n else "</s>"
     u2 = tags[i + 2] if i + 2 < n else "</s>"
     k = keys[i]
-    return [
+    out = [
         "t-1|" + t1, "t-2|" + t2, "t+1|" + u1, "t+2|" + u2,
         "tt|" + t1 + "|" + u1, "t--|" + t2 + "|" + t1, "t++|" + u1 + "|" + u2,
         "tk|" + t1 + "|" + k, "kt|" + k + "|" + u1,
     ]
+    ls, rs = skip_left(tags, i), skip_right(tags, i)
+    out += ["ls|" + ls, "rs|" + rs, "lk|" + ls + "|" + k, "kr|" + k + "|" + rs]
+    if types is not None:
+        for a in types[i].tagged:
+            out.append("ta|" + t1 + "|" + a)
+            out.append("at|" + a + "|" + u1)
+    return out
+
+
+#: Tags inside a noun phrase between its determiner and its noun (skipped by skip_left).
+SKIPPED = frozenset({"ADJ", "ADV"})
+
+
+def skip_left(tags: list[str], i: int) -> str:
+    """The nearest tag left of *i* that is not an adjective or adverb: a determiner there
+    means token *i* is inside a noun phrase (*een heel irritant geluid*)."""
+    j = i - 1
+    while j >= 0 and tags[j] in SKIPPED:
+        j -= 1
+    return tags[j] if j >= 0 else "<s>"
+
+
+def skip_right(tags: list[str], i: int) -> str:
+    j = i + 1
+    while j < len(tags) and tags[j] in SKIPPED:
+        j += 1
+    return tags[j] if j < len(tags) else "</s>"
 
 
 def clause_features(types: list[TypeInfo], i: int, joins) -> tuple[str, ...]:
@@ -196,31 +240,32 @@ def clause_features(types: list[TypeInfo], i: int, joins) -> tuple[str, ...]:
     """
     t = types[i]
     cues = t.cues
-    if not cues & (_PARTICLE | _AUX):
+    if not cues & CLAUSE_CUES:
         return ()
     out = []
     n = len(types)
     if cues & _PARTICLE:
-        left = right = False
+        left = right = stranding = False
         j = i - 1
         while j >= 0 and not types[j].cues & _BREAK:
-            v = types[j].verb
-            if v is not None and joins(t.low, v):
+            if types[j].low in R_PRONOUNS:
+                stranding = True  # waar wacht je op, ik denk er niet aan
+            if not left and any(joins(t.low, v) for v in types[j].verbs):
                 left = True
-                break
             j -= 1
         j = i + 1
         if j < n and types[j].low == "te":
             j += 1
         while j < n and j <= i + 4 and not types[j].cues & _BREAK:
-            v = types[j].verb
-            if v is not None and joins(t.low, v):
+            if any(joins(t.low, v) for v in types[j].verbs):
                 right = True
                 break
             j += 1
         end = i + 1 >= n or bool(types[i + 1].cues & _BREAK)
         out.append(f"prt|{int(left)}{int(right)}{int(end)}")
         out.append(f"prt+w|{int(left)}{int(right)}{int(end)}|{t.low}")
+        if stranding:
+            out.append(f"prt+r|{int(left)}{int(end)}")
     if cues & _AUX:
         part = inf = False
         for j in range(i + 1, min(n, i + 12)):
@@ -230,5 +275,5 @@ def clause_features(types: list[TypeInfo], i: int, joins) -> tuple[str, ...]:
             part = part or bool(c & _PARTICIPLE)
             inf = inf or bool(c & _INFINITIVE)
         out.append(f"aux|{int(part)}{int(inf)}")
-        out.append(f"aux+v|{int(part)}{int(inf)}|{t.verb}")
+        out.append(f"aux+v|{int(part)}{int(inf)}|{t.verbs[0] if t.verbs else ''}")
     return tuple(out)

@@ -6,6 +6,7 @@ context which of them a token is.  They come from three places:
 * our lexicon's entries and the forms they license (``N`` a noun lemma, ``Npl`` a plural,
   ``Vfin`` a present or past form, ``Vpart`` a participle, ``A`` an adjective, ``P`` a
   preposition ...);
+* the article of a noun lemma (``Nde``, ``Nhet``: *het staat* is no noun phrase);
 * the lemmatiser's context-free reading of the form (``rN``, ``rV``, ``rA``: it may be a noun,
   verb or adjective form; ``rF`` a finite verb form; ``rSN`` a verb stem that is also a noun);
 * simplemma's table (``smV``: simplemma maps the form to a verb, which catches irregular
@@ -35,6 +36,8 @@ def classes(morph, low: str, particles: frozenset[str]) -> tuple[str, ...]:
         pos = entry.pos
         if pos == "noun":
             out.add(_NOUN_KINDS.get(kind, "N"))
+            if kind == "lemma" and entry.article in ("de", "het"):
+                out.add("N" + entry.article)  # het kost / de kost: agreement with het, dat
         elif pos == "verb":
             out.add(_VERB_KINDS.get(kind, "V"))
             if entry.particle and kind != "lemma":

@@ -17,8 +17,19 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..wordforms import PARTICLES, normalise
 from .corpus import TAGS
-from .features import BOS, EOS, OFFSETS, TypeInfo, class_key, tag_features, type_info
+from .features import (
+    BOS,
+    CLAUSE_CUES,
+    EOS,
+    OFFSETS,
+    TypeInfo,
+    class_key,
+    clause_features,
+    tag_features,
+    type_info,
+)
 from .lexical import classes as lexical_classes
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -119,6 +130,12 @@ class Tagger:
         self._key_tags: dict[int, object] = {}  # key id → (2, len(TAG_VALUES), K) for tk / kt
         self._classes: dict[str, tuple[str, ...]] = {}
         self._joins: dict[tuple[str, str], bool] = {}
+        self._clause: dict[tuple[str, ...], object] = {}
+        self._type_tags: dict[int, object] = {}  # type id → see _attribute_tag
+        self._attributes: dict[str, object] = {}
+        from .features import SKIPPED
+
+        self._skipped = [TAGS.index(t) for t in sorted(SKIPPED)]
         self._tag_tables = None
 
     # ------------------------------------------------------------------ model
@@ -136,8 +153,6 @@ class Tagger:
     def classes(self, low: str) -> tuple[str, ...]:
         c = self._classes.get(low)
         if c is None:
-            from ..morphology import PARTICLES
-
             c = self._classes[low] = lexical_classes(self.morph, low, PARTICLES)
         return c
 
@@ -151,21 +166,28 @@ class Tagger:
         return i
 
     def info(self, text: str, initial: bool, name: bool) -> TypeInfo:
-        from ..morphology import PARTICLES, _normalise
         from ..resources import zipf
 
-        low = _normalise(text)
+        low = normalise(text)
         alpha = any(c.isalpha() for c in low)
         band = int(zipf(low)) if alpha else 0
         verb = self.morph.reading(low).verb if alpha else None
-        return type_info(text, low, self.classes(low), band, initial, name, verb, PARTICLES)
+        verbs = self.morph.particle_bases(low) if alpha else ()
+        english = None
+        if alpha:
+            from ..resources import english_zipf
+
+            en = english_zipf(low)
+            if en > 0:
+                english = max(-3, min(3, round(en - zipf(low))))
+        return type_info(text, low, self.classes(low), band, initial, name, verb, PARTICLES, english, verbs)
 
     def joins(self, particle: str, verb: str) -> bool:
         """Is particle + verb a verb we know (op + ruimen → opruimen)?"""
         key = (particle, verb)
         hit = self._joins.get(key)
         if hit is None:
-            hit = self._joins[key] = self.morph._joins(particle, verb)
+            hit = self._joins[key] = self.morph.joins(particle, verb)
         return hit
 
     def types(self, tokens) -> list[TypeInfo]:
@@ -225,11 +247,21 @@ class Tagger:
         real: list[int] = []
         bos, eos = -1, -2
         type_id = self.type_id
+        infos = self._infos
+        clause: list[tuple[int, tuple[str, ...]]] = []  # (flat position, clause features)
         for toks in sentences:
             ids += (bos, bos)
             start = len(ids)
             ids += [type_id(t.text, t.initial, t.kind == NAME) for t in toks]
             real.extend(range(start, len(ids)))
+            types = None
+            for k in range(start, len(ids)):
+                if infos[ids[k]].cues & CLAUSE_CUES:
+                    if types is None:
+                        types = [infos[t] for t in ids[start:]]
+                    feats = clause_features(types, k - start, self.joins)
+                    if feats:
+                        clause.append((k, feats))
             ids += (eos, eos)
         n_types = len(self._infos)
         for tid in set(ids):
@@ -266,8 +298,14 @@ class Tagger:
             return s
 
         s1 = pass_scores(0) + self._pair_scores(kid, pos, 0)
+        s2 = pass_scores(1) + self._pair_scores(kid, pos, 1)
+        if clause:
+            where = np.searchsorted(pos, [k for k, _f in clause])
+            extra = np.stack([self._clause_vector(f) for _k, f in clause])
+            s1[where] += extra[:, 0]
+            s2[where] += extra[:, 1]
         t1 = s1.argmax(axis=1)
-        s2 = pass_scores(1) + self._pair_scores(kid, pos, 1) + self._tag_scores(t1, kid, pos, len(ids))
+        s2 = s2 + self._tag_scores(t1, kid, pos, len(ids), flat[pos])
         t2 = s2.argmax(axis=1)
         out: list[list[str]] = []
         k = 0
@@ -275,6 +313,15 @@ class Tagger:
             out.append([TAGS[i] for i in t2[k : k + len(toks)]])
             k += len(toks)
         return out
+
+    def _clause_vector(self, feats: tuple[str, ...]):
+        v = self._clause.get(feats)
+        if v is None:
+            import numpy as np
+
+            m = self.model
+            v = self._clause[feats] = np.stack([m.vector(m.W1, feats), m.vector(m.W2, feats)])
+        return v
 
     def _pair_scores(self, kid, pos, p: int):
         import numpy as np
@@ -303,7 +350,7 @@ class Tagger:
             v = self._pairs[cache_key] = np.stack([m.vector(m.W1, (feat,)), m.vector(m.W2, (feat,))])
         return v
 
-    def _tag_scores(self, t1, kid, pos, n_flat: int):
+    def _tag_scores(self, t1, kid, pos, n_flat: int, type_ids):
         """Pass-2 scores from the pass-1 tags of the neighbours.  Every sentence has two pads
         on each side, so a pad to the left of a token is "<s>", one to its right "</s>"."""
         import numpy as np
@@ -322,7 +369,42 @@ class Tagger:
         uniq, inverse = np.unique(kid[pos], return_inverse=True)
         kt = np.stack([self._key_tag(int(k)) for k in uniq])  # (keys, 2, values, K)
         inv = inverse.reshape(-1)
-        return s + kt[inv, 0, tm1] + kt[inv, 1, tp1]
+        s = s + kt[inv, 0, tm1] + kt[inv, 1, tp1]
+        # the nearest tags left and right that are no ADJ/ADV (see features.skip_left)
+        skip = np.isin(tags, self._skipped)
+        idx = np.arange(n_flat)
+        last = np.maximum.accumulate(np.where(skip, -1, idx))
+        first = np.minimum.accumulate(np.where(skip, n_flat, idx)[::-1])[::-1]
+        ls = np.where(tags[last[pos - 1]] < 0, _TV["<s>"], tags[last[pos - 1]])
+        rs = np.where(tags[first[pos + 1]] < 0, _TV["</s>"], tags[first[pos + 1]])
+        s = s + singles[4][ls] + singles[5][rs] + kt[inv, 2, ls] + kt[inv, 3, rs]
+        uniq, inverse = np.unique(type_ids, return_inverse=True)
+        at = np.stack([self._attribute_tag(int(t)) for t in uniq])  # (types, 2, values, K)
+        inv = inverse.reshape(-1)
+        return s + at[inv, 0, tm1] + at[inv, 1, tp1]
+
+    def _attribute_tag(self, tid: int):
+        """(2, tag values, K): the weights of the type's attributes with the tag on its left
+        and on its right (features ``ta|`` and ``at|``)."""
+        v = self._type_tags.get(tid)
+        if v is None:
+            import numpy as np
+
+            v = np.zeros((2, len(TAG_VALUES), _K), dtype=np.float32)
+            for a in self._infos[tid].tagged:
+                w = self._attributes.get(a)
+                if w is None:
+                    m = self.model
+                    w = np.zeros((2, len(TAG_VALUES), _K), dtype=np.float32)
+                    for u, name in enumerate(TAG_VALUES):
+                        for side, f in enumerate(("ta|" + name + "|" + a, "at|" + a + "|" + name)):
+                            r = m.index.get(f)
+                            if r is not None:
+                                w[side, u] = m.W2[r]
+                    self._attributes[a] = w
+                v = v + w
+            self._type_tags[tid] = v
+        return v
 
     def _tag_tables_for(self):
         if self._tag_tables is None:
@@ -330,8 +412,8 @@ class Tagger:
 
             m = self.model
             V = len(TAG_VALUES)
-            singles = np.zeros((4, V, _K), dtype=np.float32)
-            for a, prefix in enumerate(("t-1|", "t-2|", "t+1|", "t+2|")):
+            singles = np.zeros((6, V, _K), dtype=np.float32)
+            for a, prefix in enumerate(("t-1|", "t-2|", "t+1|", "t+2|", "ls|", "rs|")):
                 for v, name in enumerate(TAG_VALUES):
                     singles[a, v] = m.vector(m.W2, (prefix + name,))
             pairs = np.zeros((3, V, V, _K), dtype=np.float32)
@@ -352,9 +434,12 @@ class Tagger:
             m = self.model
             key = self._key_names[k]
             V = len(TAG_VALUES)
-            v = np.zeros((2, V, _K), dtype=np.float32)
+            v = np.zeros((4, V, _K), dtype=np.float32)
             for u, name in enumerate(TAG_VALUES):
-                for side, f in enumerate(("tk|" + name + "|" + key, "kt|" + key + "|" + name)):
+                for side, f in enumerate((
+                    "tk|" + name + "|" + key, "kt|" + key + "|" + name,
+                    "lk|" + name + "|" + key, "kr|" + key + "|" + name,
+                )):
                     r = m.index.get(f)
                     if r is not None:
                         v[side, u] = m.W2[r]
@@ -370,15 +455,24 @@ class Tagger:
         m = self.model
         types = self.types(tokens)
         keys = self.keys(types)
-        t1 = [TAGS[int(m.vector(m.W1, token_features(types, keys, i)).argmax())] for i in range(len(types))]
+        base = [token_features(types, keys, i, self.joins) for i in range(len(types))]
+        t1 = [TAGS[int(m.vector(m.W1, f).argmax())] for f in base]
         return [
-            TAGS[int(m.vector(m.W2, token_features(types, keys, i) + tag_features(t1, keys, i)).argmax())]
-            for i in range(len(types))
+            TAGS[int(m.vector(m.W2, f + tag_features(t1, keys, i, types)).argmax())]
+            for i, f in enumerate(base)
         ]
 
 
-def fingerprint(paths: list[Path]) -> str:
+def data_fingerprint() -> str:
+    """A fingerprint of what the tagger's lexical features depend on: the lexicon and the code
+    of readings and features.  The model records the one it was trained with."""
+    from .. import lexicon as _lexicon
+
     h = hashlib.sha1()
-    for p in paths:
-        h.update(p.read_bytes())
+    here = Path(__file__).resolve().parent
+    for f in (
+        _lexicon.DATA_FILE, here / "features.py", here / "lexical.py", here.parent / "readings.py",
+        here.parent / "wordforms.py", here.parent / "names.py", here.parent / "lemmas.py",
+    ):
+        h.update(f.read_bytes())
     return h.hexdigest()[:16]

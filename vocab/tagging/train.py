@@ -103,7 +103,7 @@ class Trainer:
 
     def tag_rows(self, examples: list[Example], tags: list[list[str]], index: FeatureIndex):
         return [
-            [index.ids(tag_features(t, ex.keys, i)) for i in range(len(ex.types))]
+            [index.ids(tag_features(t, ex.keys, i, ex.types)) for i in range(len(ex.types))]
             for ex, t in zip(examples, tags, strict=True)
         ]
 
