@@ -191,7 +191,7 @@ def cmd_analyse(args) -> int:
                 extra.append(f"pair={sentence.tokens[t.pair].text}")
             if t.parts:
                 extra.append("parts=" + "+".join(p or "?" for p in t.parts))
-            print(f"  {t.text:<22} {t.kind:<6} {t.lemma or '':<22} {' '.join(extra)}")
+            print(f"  {t.text:<22} {t.pos or '':<6} {t.kind:<6} {t.lemma or '':<22} {' '.join(extra)}")
     return 0
 
 
@@ -493,8 +493,10 @@ def _print_gloss(g) -> None:
         print(f"  note: {g.note}")
     if g.user_note:
         print(f"  your note: {g.user_note}")
-    for other in g.also[:2]:
-        print(f"  also [{other['source']}]: {'; '.join(other['senses'][:4])}")
+    for other in g.also[:3]:
+        what = " ".join(x for x in (other.get("lemma"), other.get("pos")) if x)
+        label = f"{other['source']}{': ' + what if what else ''}"
+        print(f"  also [{label}]: {'; '.join(other['senses'][:4])}")
     print(f"  frequency: Zipf {g.zipf:.1f}, level {g.level}")
 
 

@@ -7,9 +7,11 @@ object; nothing re-tokenises.
 from __future__ import annotations
 
 import gc
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from . import analysis_cache
 from .morphology import Morphology
 from .morphology import default as default_morphology
 from .text import NAME, WORD, Paragraph, Sentence, Token, segment
@@ -24,6 +26,8 @@ class Analysis:
     title: str = ""
     source: str = ""
     warnings: list[str] = field(default_factory=list)
+    _starts: list[int] | None = field(default=None, repr=False)
+    _sentence_list: list[Sentence] | None = field(default=None, repr=False)
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -41,6 +45,18 @@ class Analysis:
     def running_words(self) -> Iterator[Token]:
         """Every token a reader reads as a word (words and names)."""
         return (t for t in self.tokens() if t.kind in (WORD, NAME))
+
+    def sentence_of(self, token: Token) -> Sentence | None:
+        """The sentence *token* belongs to (found by its offset)."""
+        starts = self._starts
+        if starts is None:
+            self._sentence_list = self.sentences
+            starts = self._starts = [s.start for s in self._sentence_list]
+        i = bisect_right(starts, token.start) - 1
+        if i < 0:
+            return None
+        s = self._sentence_list[i]
+        return s if token.index < len(s.tokens) and s.tokens[token.index] is token else None
 
     def sentence_text(self, sentence: Sentence) -> str:
         return self.text[sentence.start : sentence.end]
@@ -66,17 +82,27 @@ def analyse(
     title: str = "",
     source: str = "",
     morphology: Morphology | None = None,
+    cache: bool = True,
 ) -> Analysis:
-    """Segment and lemmatise *text* (already decoded; see :mod:`vocab.importers`)."""
-    morph = morphology or default_morphology()
+    """Segment, tag and lemmatise *text* (already decoded; see :mod:`vocab.importers`).
+
+    The analysis of a longer text (the default engine only) is kept in the cache dir, named
+    by the text's hash and the engine's fingerprint: opening the same book again costs no
+    analysis (:mod:`vocab.analysis_cache`)."""
     # Analysis allocates hundreds of thousands of small acyclic objects; with the language
     # data in memory every generation-2 collection walks all of it, which more than doubles
     # the time of a book. Nothing made here forms cycles, so collection can wait.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        paragraphs = segment(text)
-        morph.analyse_paragraphs(paragraphs)
+        cached = cache and morphology is None and len(text) >= analysis_cache.MIN_CHARS
+        paragraphs = analysis_cache.load(text) if cached else None
+        if paragraphs is None:
+            morph = morphology or default_morphology()
+            paragraphs = segment(text)
+            morph.analyse_paragraphs(paragraphs)
+            if cached:
+                analysis_cache.save(text, paragraphs)
     finally:
         if was_enabled:
             gc.enable()

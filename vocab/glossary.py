@@ -29,6 +29,7 @@ from .morphology import Morphology, is_ordinal_of
 from .morphology import default as default_morphology
 from .text import NAME, NUMBER, WORD, Token
 from .wordformation import analyse_formation
+from .wordforms import normalise
 
 __all__ = ["Gloss", "Glossary", "PartGloss"]
 
@@ -166,13 +167,19 @@ class Glossary:
 
     # ------------------------------------------------------------------ public API
     def gloss_token(self, analysis: Analysis, token: Token) -> Gloss:
-        """Gloss a token as it stands in its sentence (particle verbs, names, numbers)."""
+        """Gloss a token as it stands in its sentence (particle verbs, names, numbers).
+
+        The tagger's part of speech decides which entry comes first (*naar* the preposition,
+        not the adjective "nasty"; *weer* the adverb "again", not the weather); the others
+        stay under "also"."""
         kind = token.kind if token.kind in (WORD, NAME, NUMBER) else WORD
         lemma = token.lemma or token.text
         # a particle verb whose halves stand apart is the separable one (vóórkomen, not
         # voorkómen)
         separable = True if token.pair is not None else None
-        return self._gloss(token.text, lemma, kind, token.parts, separable)
+        pos = TAG_POS.get(token.pos or "")
+        degree = token.pos == "ADJ" and _modifies_next(analysis, token)
+        return self._gloss(token.text, lemma, kind, token.parts, separable, pos, degree)
 
     def gloss_word(self, word: str, context: str | None = None) -> Gloss:
         """Gloss a bare word, or the word as it stands in the sentence *context*."""
@@ -184,15 +191,44 @@ class Glossary:
             tok = _find_token(a, word)
             if tok is not None:
                 return self.gloss_token(a, tok)
-        tok = _find_token(analyse(word, morphology=self.morphology), word)
-        if tok is not None and tok.kind == NAME and word[:1].isupper():
-            # a capitalised word on its own is not a name: look up the word
-            lemma = self.morphology.lemmatize(word)
-            return self._gloss(word, lemma, WORD, self.morphology.compound_parts(lemma))
-        if tok is not None:
+        return self._gloss_alone(word)
+
+    def _gloss_alone(self, word: str) -> Gloss:
+        """A word without a sentence: the entries of the word itself as a headword come first
+        (*boek* the noun, not the verb *boeken* of "ik boek"; *zon* the sun, not *zinnen*),
+        then the other lemmas it can be a form of, by frequency, under "also"."""
+        tok = _find_token(analyse(word, morphology=self.morphology, cache=False), word)
+        if tok is not None and tok.kind not in (WORD, NAME):
             return self._gloss(word, tok.lemma or word, tok.kind if tok.kind != "punct" else WORD, tok.parts)
-        lemma = self.morphology.lemmatize(word)
-        return self._gloss(word, lemma, WORD, self.morphology.compound_parts(lemma))
+        if tok is not None and tok.text != word.strip() and " " in word.strip():
+            word = tok.text  # several words: the first one
+        low = normalise(word)
+        if self.lexicon.lookup(low):
+            lemma = self.lexicon.lookup(low)[0].lemma
+        else:
+            lemma = self.morphology.lemmatize(word)
+        g = self._gloss(word, lemma, WORD, self.morphology.compound_parts(lemma))
+        seen = {g.lemma.lower()} | {a.get("lemma", g.lemma).lower() for a in g.also}
+        # after the other entries of the headword itself, before the dictionaries
+        at = next((i for i, a in enumerate(g.also) if a["source"] != LEXICON_SOURCE), len(g.also))
+        for other in self._other_readings(low, lemma):
+            if other.lower() in seen:
+                continue
+            seen.add(other.lower())
+            for e in self.lexicon.lookup(other):
+                g.also.insert(at, {"source": LEXICON_SOURCE, "lemma": e.lemma, "pos": e.pos,
+                                   "senses": list(e.senses)})
+                at += 1
+        return g
+
+    def _other_readings(self, low: str, lemma: str) -> list[str]:
+        """Other lemmas *low* can be a form of (its readings), the most frequent first."""
+        from .resources import zipf
+
+        r = self.morphology.reading(low)
+        guess = self.morphology.lemmas.verb_of(low) if r.verb is None else None  # kom → komen
+        out = {x for x in (r.lemma, r.noun, r.verb, r.adj, guess) if x and x.lower() != lemma.lower()}
+        return sorted(out, key=lambda x: (-zipf(x.lower()), x))
 
     def meaning(self, lemma: str) -> str:
         """One line of meaning for a lemma (hints of exercises, flashcards)."""
@@ -204,16 +240,18 @@ class Glossary:
         return self._gloss(lemma, lemma, WORD, self.morphology.compound_parts(lemma))
 
     # ------------------------------------------------------------------ the lookup
-    def _gloss(self, word: str, lemma: str, kind: str, parts, separable=None) -> Gloss:
-        key = (word, lemma, kind, separable)
+    def _gloss(self, word: str, lemma: str, kind: str, parts, separable=None, pos=None,
+               degree: bool = False) -> Gloss:
+        key = (word, lemma, kind, separable, pos, degree)
         cached = self._cache.get(key)
         if cached is None:
-            cached = self._cache[key] = self._lookup(word, lemma, kind, parts, separable)
+            cached = self._cache[key] = self._lookup(word, lemma, kind, parts, separable, pos, degree)
         g = _copy(cached)
         self._apply_store(g)
         return g
 
-    def _lookup(self, word: str, lemma: str, kind: str, parts, separable=None) -> Gloss:
+    def _lookup(self, word: str, lemma: str, kind: str, parts, separable=None, pos=None,
+                degree: bool = False) -> Gloss:
         g = Gloss(word=word, lemma=lemma, kind=kind)
         if kind == NUMBER:
             g.syllables, g.found = word, True
@@ -232,7 +270,7 @@ class Glossary:
         g.zipf, g.level = stats.zipf, stats.level
 
         # grammar and English senses from our lexicon (lemma first, then the surface form)
-        hint = None if _too_long(word) else self._pos_hint(word, lemma)
+        hint = pos or (None if _too_long(word) else self._pos_hint(word, lemma))
         entry = self._lexicon_entry(candidates, separable, hint)
         dict_hits = self._dict_entries(candidates)
         foreign_first = self.lang not in ("en", "eng") and dict_hits and dict_hits[0][0] in for_language(
@@ -240,6 +278,8 @@ class Glossary:
         )
         if entry is not None:
             _fill_from_entry(g, entry)
+            if degree:
+                g.senses = _degree_first(g.senses)  # heel belangrijk: "very", not "whole"
             g.lemma = entry.lemma if entry.lemma.lower() == lemma.lower() else lemma
             if ordinal and entry.lemma == lemma:
                 g.senses = [_english_ordinal(s) for s in entry.senses]
@@ -370,6 +410,31 @@ class Glossary:
             self._suggest_pool = by_initial
         near = [p for p in self._suggest_pool.get(w[:1], ()) if abs(len(p) - len(w)) <= 2]
         return difflib.get_close_matches(w, near, n=n, cutoff=0.75)
+
+
+#: The lexicon's part of speech for each tag of the tagger.
+TAG_POS = {
+    "NOUN": "noun", "PROPN": "noun", "VERB": "verb", "AUX": "verb", "PART": "verb",
+    "ADJ": "adjective", "ADV": "adverb", "ADP": "preposition", "CCONJ": "conjunction",
+    "SCONJ": "conjunction", "PRON": "pronoun", "DET": "determiner", "NUM": "numeral",
+    "INTJ": "interjection",
+}
+
+
+def _modifies_next(analysis: Analysis, token: Token) -> bool:
+    """Does an adjective stand before another adjective or adverb it grades (*heel
+    belangrijk*, *erg laag*), as an adverb of degree?"""
+    sentence = analysis.sentence_of(token)
+    if sentence is None or token.index + 1 >= len(sentence.tokens):
+        return False
+    return sentence.tokens[token.index + 1].pos in ("ADJ", "ADV")
+
+
+def _degree_first(senses: list[str]) -> list[str]:
+    """An adjective used as a degree adverb: its adverb sense first ("very (adverb: heel
+    mooi)" before "whole, entire")."""
+    adverbial = [s for s in senses if "adverb" in s]
+    return adverbial + [s for s in senses if s not in adverbial] if adverbial else senses
 
 
 def _too_long(text: str) -> bool:

@@ -58,6 +58,8 @@ class Lemmas:
                 return self._partitive(form, r, tokens, i) or r.adj
             if form == "eerst" and i > 0 and tokens[i - 1].text.lower() == "het":
                 return "één"  # voor het eerst: the ordinal, lemmatised like eerste
+            if r.verb is not None and r.lemma == r.verb and form in infinitive_stems(r.verb):
+                return form  # a bare verb stem is no verb here (op zoek)
             return self._partitive(form, r, tokens, i) or r.lemma
         if tag == "ADV":
             if form == "eerst" and i > 0 and tokens[i - 1].text.lower() == "het":

@@ -79,7 +79,8 @@ def render_gloss(g: Gloss) -> Content:
     for other in g.also[:2]:
         if other["source"] == "your note":
             continue
-        label = other["source"] + (f", {other['pos']}" if other.get("pos") else "")
+        what = " ".join(x for x in (other.get("lemma"), other.get("pos")) if x)
+        label = other["source"] + (f", {what}" if what else "")
         parts.append((f"\n[{label}] ", "dim"))
         parts.append(("; ".join(other["senses"][:3]) + "\n", "dim"))
     parts.append("\n")

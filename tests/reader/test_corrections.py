@@ -30,21 +30,23 @@ async def choose(pilot, app, option_id: str) -> None:
 
 
 async def test_split_then_join_then_undo(tmp_path):
+    """Split a particle verb the learner disagrees with, join it again by hand, undo both."""
     app = ReaderApp(path=str(text_file(tmp_path)), db=str(tmp_path / "s.sqlite3"), level="A2")
     async with app.run_test(size=(100, 40)) as pilot:
         screen = await reading(app, pilot)
-        maak, gooi, weg = (index_of(screen, w) for w in ("Maak", "gooi", "weg"))
-        assert screen.state.tokens[maak].lemma == "wegmaken"
-        screen.set_cursor(maak)
+        gooi, weg = (index_of(screen, w) for w in ("gooi", "weg"))
+        assert screen.state.tokens[gooi].lemma == "weggooien"
+        screen.set_cursor(gooi)
         await pilot.press("r")
         await pilot.pause()
         assert isinstance(app.screen, CorrectionScreen)
         await choose(pilot, app, "split")
-        assert screen.state.tokens[maak].lemma == "maken"
-        assert screen.state.pair_index(maak) is None
-        assert screen.query_one(GlossPanel).gloss.lemma == "maken"  # glossed as corrected
-        assert screen.state.is_vocabulary("maken") and not screen.state.is_vocabulary("wegmaken")
-        # join gooi … weg
+        assert screen.state.tokens[gooi].lemma == "gooien"
+        assert screen.state.tokens[weg].lemma == "weg"
+        assert screen.state.pair_index(gooi) is None
+        assert screen.query_one(GlossPanel).gloss.lemma == "gooien"  # glossed as corrected
+        assert screen.state.is_vocabulary("gooien") and not screen.state.is_vocabulary("weggooien")
+        # join gooi … weg again by hand
         screen.set_cursor(gooi)
         await pilot.press("r")
         await choose(pilot, app, "join")
@@ -66,7 +68,8 @@ async def test_split_then_join_then_undo(tmp_path):
         await pilot.press("z")
         assert screen.state.tokens[gooi].lemma == "gooien"
         await pilot.press("z")
-        assert screen.state.tokens[maak].lemma == "wegmaken"
+        assert screen.state.tokens[gooi].lemma == "weggooien"
+        assert screen.state.pair_index(gooi) == weg
         assert app.store.corrections() == []
 
 
@@ -112,14 +115,14 @@ def test_cli_analyse_shows_the_correction(tmp_path, capsys):
     db = tmp_path / "s.sqlite3"
     a = analyse(path.read_text(encoding="utf-8"))
     s = a.sentences[1]
-    maak = s.tokens[0]
+    gooi = next(t for t in s.tokens if t.text == "gooi")
     with Store(db) as store:
-        store.add_correction({"kind": "split", "form": "maak", "sentence": sentence_key(a.text[s.start:s.end]),
-                              "position": 0, "other": maak.pair})
+        store.add_correction({"kind": "split", "form": "gooi", "sentence": sentence_key(a.text[s.start:s.end]),
+                              "position": gooi.index, "other": gooi.pair})
     assert main(["analyse", str(path), "--json", "--db", str(db)]) == 0
     data = json.loads(capsys.readouterr().out)
     lemmas = {t["text"]: t["lemma"] for s in data["sentences"] for t in s["tokens"]}
-    assert lemmas["Maak"] == "maken" and lemmas["weg"] == "weg"
+    assert lemmas["gooi"] == "gooien" and lemmas["weg"] == "weg"
 
 
 async def test_name_here_and_remove(tmp_path):

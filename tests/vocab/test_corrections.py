@@ -26,10 +26,24 @@ def state(a):
     return [(t.text, t.lemma, t.kind, t.pair) for t in a.tokens()]
 
 
+def wrongly_joined(a):
+    """The mistake this file is about, as the engine used to make it: "Maak een lijst, gooi
+    spullen weg" read as wegmaken (the tagger now joins weg to gooi)."""
+    t = tokens(a)
+    t["Maak"].pair, t["weg"].pair = t["weg"].index, t["Maak"].index
+    t["Maak"].lemma = t["weg"].lemma = "wegmaken"
+    t["gooi"].pair, t["gooi"].lemma = None, "gooien"
+    return t
+
+
+def test_the_engine_joins_weg_to_gooi():
+    t = tokens(analyse(LIJST))
+    assert t["gooi"].lemma == t["weg"].lemma == "weggooien" and t["Maak"].lemma == "maken"
+
+
 def test_split_a_wrongly_joined_particle_verb_and_join_the_right_one():
     a = analyse(LIJST)
-    t = tokens(a)
-    assert t["Maak"].lemma == "wegmaken"  # the engine's mistake this test is about
+    t = wrongly_joined(a)
     before = state(a)
     k = key_of(a)
     changes = apply(a, [
@@ -45,7 +59,7 @@ def test_split_a_wrongly_joined_particle_verb_and_join_the_right_one():
 
 def test_a_join_frees_the_old_partner():
     a = analyse(LIJST)
-    t = tokens(a)
+    t = wrongly_joined(a)
     apply(a, [Correction("join", "gooi", key_of(a), t["gooi"].index, other=t["weg"].index,
                          value="weggooien")], default().lemmatize)
     assert (t["Maak"].lemma, t["Maak"].pair) == ("maken", None)
@@ -120,7 +134,8 @@ def test_analyse_for_learner_applies_the_stored_corrections(tmp_path):
     with Store(path) as store:
         a = analyse(LIJST)
         t = tokens(a)
-        store.add_correction({"kind": "split", "form": "maak", "sentence": key_of(a),
-                              "position": t["Maak"].index, "other": t["Maak"].pair})
+        # the learner disagrees with a join (here a right one: any join can be split)
+        store.add_correction({"kind": "split", "form": "gooi", "sentence": key_of(a),
+                              "position": t["gooi"].index, "other": t["gooi"].pair})
     b, changes = analyse_for_learner("Zo. " + LIJST, store_path=path)  # another text
-    assert tokens(b)["Maak"].lemma == "maken" and changes
+    assert tokens(b)["gooi"].lemma == "gooien" and tokens(b)["weg"].pair is None and changes

@@ -206,3 +206,56 @@ def test_ordinals_mean_the_ordinal_not_the_cardinal(word, context, sense):
 
     g = Glossary().gloss_word(word, context=context)
     assert g.senses[0] == sense
+
+
+# --------------------------------------------------------------------------- glosses follow the tag
+@pytest.mark.parametrize(
+    "sentence, word, pos, sense, other",
+    [
+        ("We varen naar een ander eiland.", "naar", "preposition", "to", "adjective"),
+        ("Ik woon bij mijn ouders.", "bij", "preposition", "at", "noun"),
+        ("Ik probeer op tijd te komen.", "te", "preposition", "to", "adverb"),
+        ("Die schoenen zijn te duur.", "te", "adverb", "too", "preposition"),
+        ("Morgen gaat het weer regenen.", "weer", "adverb", "again", "noun"),
+        ("Het weer is mooi vandaag.", "weer", "noun", "weather", "adverb"),
+        ("Mijn broer is ouder dan ik.", "dan", "conjunction", "than", "adverb"),
+        ("Ik kom morgen.", "kom", "verb", "to come", None),
+        ("De soep zit in een kom.", "kom", "noun", "bowl", None),
+    ],
+)
+def test_the_entry_of_the_tagged_part_of_speech_comes_first(sentence, word, pos, sense, other):
+    g = Glossary(dictionaries=[]).gloss_word(word, context=sentence)
+    assert g.pos == pos
+    assert sense in g.senses[0]
+    if other is not None:  # the other entry of the same spelling stays, under "also"
+        assert any(a["source"] == LEXICON_SOURCE and a.get("pos") == other for a in g.also)
+
+
+def test_an_adjective_grading_an_adjective_shows_its_adverb_sense_first():
+    g = Glossary(dictionaries=[]).gloss_word("heel", context="Dat is heel belangrijk.")
+    assert "very" in g.senses[0]
+    g = Glossary(dictionaries=[]).gloss_word("hele", context="Ik heb de hele dag gewerkt.")
+    assert "whole" in g.senses[0]
+
+
+@pytest.mark.parametrize(
+    "word, lemma, pos, other",
+    [
+        ("boek", "boek", "noun", "boeken"),  # not the verb of "ik boek" first
+        ("zon", "zon", "noun", "zinnen"),  # not a past tense of zinnen
+        ("regen", "regen", "noun", None),
+        ("kom", "kom", "noun", None),
+    ],
+)
+def test_a_word_alone_shows_its_own_headword_first(word, lemma, pos, other):
+    g = Glossary(dictionaries=[]).gloss_word(word)
+    assert (g.lemma, g.pos) == (lemma, pos)
+    if other is not None:
+        assert any(a.get("lemma") == other for a in g.also), g.also
+
+
+def test_a_word_alone_lists_the_other_lemmas_it_can_be_a_form_of():
+    g = Glossary(dictionaries=[]).gloss_word("kom")
+    assert g.lemma == "kom" and any(a.get("lemma") == "komen" for a in g.also)
+    g = Glossary(dictionaries=[]).gloss_word("liep")  # no headword: the verb
+    assert g.lemma == "lopen"

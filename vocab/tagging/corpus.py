@@ -16,6 +16,7 @@ sentence text, so the split never depends on file order).
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +29,7 @@ __all__ = [
     "held_out",
     "LEARNER_DIR",
     "UD_DIR",
+    "SHARED",
 ]
 
 #: UPOS plus PART for the particle of a separable verb.
@@ -38,9 +40,12 @@ TAGS = (
 
 _ROOT = Path(__file__).resolve().parents[2]
 LEARNER_DIR = _ROOT / "tools" / "learner" / "sentences"
-UD_DIR = _ROOT.parent / "shared" / "data" / "ud-dutch-dev"
-if not UD_DIR.exists():  # a worktree beside /work/main
-    UD_DIR = Path("/work/shared/data/ud-dutch-dev")
+#: The team's shared data (read only), beside the checkout; a worktree elsewhere finds it by
+#: DUTCH_READER_SHARED or at /work/shared.
+SHARED = Path(os.environ.get("DUTCH_READER_SHARED") or _ROOT.parent / "shared")
+if not SHARED.exists():
+    SHARED = Path("/work/shared")
+UD_DIR = SHARED / "data" / "ud-dutch-dev"
 
 
 @dataclass(slots=True)

@@ -20,6 +20,7 @@ weight row per string.  Both sides call the functions here, so they cannot drift
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 __all__ = [
@@ -35,9 +36,10 @@ __all__ = [
 OFFSETS = (-2, -1, 1, 2)
 
 # Cue bits of a type, for the clause features (:func:`clause_features`).
-_PARTICLE, _AUX, _VERBAL, _PARTICIPLE, _INFINITIVE, _BREAK = 1, 2, 4, 8, 16, 32
+_PARTICLE, _AUX, _VERBAL, _PARTICIPLE, _INFINITIVE, _BREAK, _NAME = 1, 2, 4, 8, 16, 32, 64
 #: Pronominal adverbs that can strand a preposition at the end of the clause.
 R_PRONOUNS = frozenset({"er", "daar", "hier", "waar"})
+NAME_CUE = _NAME
 #: Types with one of these cues get clause features.
 CLAUSE_CUES = _PARTICLE | _AUX
 #: Verbs that are auxiliaries or copulas in one sentence and main verbs in another.
@@ -51,6 +53,9 @@ CLAUSE_BREAKS = frozenset(
     voordat zodat hoewel om te wanneer waarna waardoor waarmee waarin waarop hoe waarom
     """.split()
 )
+#: Question words: after a preposition they are its object (*praten over hoe*, *denken aan
+#: wat*), not the start of a new clause after a particle.
+WH_WORDS = frozenset("wat wie welke welk hoe waar waarom wanneer hoeveel".split())
 
 
 @dataclass(slots=True)
@@ -125,6 +130,8 @@ def type_info(text: str, low: str, classes: tuple[str, ...], zipf_band: int, ini
         cues |= _INFINITIVE
     if low in CLAUSE_BREAKS or sh == "p":
         cues |= _BREAK
+    if name:
+        cues |= _NAME
     amb = "+".join(classes) if classes else "-"
     own = ["b", "w|" + low, "sh|" + sh, "a|" + amb, "z|" + str(zipf_band), "sh+a|" + sh + amb]
     own += ["c|" + c for c in classes]
@@ -140,6 +147,7 @@ def type_info(text: str, low: str, classes: tuple[str, ...], zipf_band: int, ini
             own.append("hy|" + low.rsplit("-", 1)[-1][-3:])
     else:
         own.append("p|" + low)
+        own.append("uc|" + unicodedata.category(text[0]))  # Sm: a math symbol, Po: punctuation
     if english is not None:
         own.append("en|" + str(english))
         own.append("en+sh|" + str(english) + sh)
@@ -152,6 +160,8 @@ def type_info(text: str, low: str, classes: tuple[str, ...], zipf_band: int, ini
         near.append("s3|" + low[-3:])
     if name:
         near.append("nm")
+    if english is not None and english > 0:
+        near.append("en|" + str(english))  # a run of English words: a title, a quote
     far = ["w|" + low, "a|" + amb]
     tagged = ["c|" + c for c in classes]
     if sh != "p" and n > 3:
@@ -233,23 +243,29 @@ def clause_features(types: list[TypeInfo], i: int, joins) -> tuple[str, ...]:
     """Features that look along the clause, for the few tokens they concern:
 
     * a particle: is there a verb in its clause that forms a known particle verb with it
-      (*joins(particle, verb)*), before it (*Ik ruim mijn kamer op*) or after it (*op te
-      ruimen*)?  Does the clause end right after it?
+      (*joins(particle, verb)*), before it (*Ik ruim mijn kamer op*) or after it
+      (*op te ruimen*)?  Does the clause end right after it, or does *te* follow (*om te*), or
+      a question word its object (*over hoe*)?  Does *er/daar/waar* strand a preposition
+      earlier in the clause (*Waar wacht je op?*)?
     * a verb that can be an auxiliary (*zijn, hebben, worden, kunnen, gaan* …): does a
       participle or an infinitive follow in its clause?
     """
     t = types[i]
     cues = t.cues
+    n = len(types)
     if not cues & CLAUSE_CUES:
+        if 0 < i < n - 1 and types[i - 1].cues & _NAME and types[i + 1].cues & _NAME:
+            return ("in-name",)  # Tour de France, Vincent van Gogh
         return ()
     out = []
-    n = len(types)
     if cues & _PARTICLE:
         left = right = stranding = False
         j = i - 1
-        while j >= 0 and not types[j].cues & _BREAK:
-            if types[j].low in R_PRONOUNS:
-                stranding = True  # waar wacht je op, ik denk er niet aan
+        while j >= 0:
+            if types[j].low in R_PRONOUNS or types[j].low.startswith(("waar", "daar")):
+                stranding = True  # waar wacht je op, ik denk er niet aan, daar heb ik zin in
+            if types[j].cues & _BREAK:
+                break
             if not left and any(joins(t.low, v) for v in types[j].verbs):
                 left = True
             j -= 1
@@ -261,8 +277,15 @@ def clause_features(types: list[TypeInfo], i: int, joins) -> tuple[str, ...]:
                 right = True
                 break
             j += 1
-        end = i + 1 >= n or bool(types[i + 1].cues & _BREAK)
+        after = types[i + 1].low if i + 1 < n else ""
+        end = i + 1 >= n or (
+            bool(types[i + 1].cues & _BREAK) and after not in WH_WORDS and after != "te"
+        )
         out.append(f"prt|{int(left)}{int(right)}{int(end)}")
+        if after in WH_WORDS:
+            out.append("prt+wh|" + t.low)  # over hoe, aan wat: a preposition and its object
+        elif after == "te":
+            out.append("prt+te|" + t.low)  # om te: the infinitive's complementiser
         out.append(f"prt+w|{int(left)}{int(right)}{int(end)}|{t.low}")
         if stranding:
             out.append(f"prt+r|{int(left)}{int(end)}")

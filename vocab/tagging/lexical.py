@@ -10,7 +10,9 @@ context which of them a token is.  They come from three places:
 * the lemmatiser's context-free reading of the form (``rN``, ``rV``, ``rA``: it may be a noun,
   verb or adjective form; ``rF`` a finite verb form; ``rSN`` a verb stem that is also a noun);
 * simplemma's table (``smV``: simplemma maps the form to a verb, which catches irregular
-  stems the lexicon's rules miss: *kom* → *komen*).
+  stems the lexicon's rules miss: *kom* → *komen*);
+* for an unknown compound, the classes of its head, prefixed ``H`` (*fosforzuur* is what
+  *zuur* is).
 """
 
 from __future__ import annotations
@@ -29,10 +31,11 @@ _OTHER = {
 }
 
 
-def classes(morph, low: str, particles: frozenset[str]) -> tuple[str, ...]:
+def classes(morph, low: str, particles: frozenset[str], head: bool = True) -> tuple[str, ...]:
     """Sorted lexical classes of the lower-cased form *low* (see the module docstring)."""
     out: set[str] = set()
-    for entry, kind in morph.lexicon.forms().get(low, ()):
+    hits = morph.lexicon.forms().get(low, ())
+    for entry, kind in hits:
         pos = entry.pos
         if pos == "noun":
             out.add(_NOUN_KINDS.get(kind, "N"))
@@ -67,4 +70,10 @@ def classes(morph, low: str, particles: frozenset[str]) -> tuple[str, ...]:
             out.add("smV")
         if low in particles:
             out.add("PRT")
+        if head and not hits and len(low) > 6:
+            # an unknown compound is what its head is: fosforzuur, ploeggenote
+            parts = morph.compound_parts(r.lemma)
+            if parts and len(parts) >= 2 and parts[-1] != low:
+                tail = low[len(low) - len(parts[-1]) :] if low.endswith(parts[-1]) else parts[-1]
+                out.update("H" + c for c in classes(morph, tail, particles, head=False) if not c.startswith("sm"))
     return tuple(sorted(out))

@@ -23,6 +23,7 @@ from .features import (
     BOS,
     CLAUSE_CUES,
     EOS,
+    NAME_CUE,
     OFFSETS,
     TypeInfo,
     class_key,
@@ -123,10 +124,14 @@ class Tagger:
         self._model_path = model_path
         self._types: dict[tuple, int] = {}  # (text, initial, name) → type id
         self._infos: list[TypeInfo] = []
-        self._vectors: list = []  # type id → (10, K) array: pass 1 and 2 × own, -2, -1, +1, +2
         self._keys: dict[str, int] = {}  # class key → key id
         self._key_names: list[str] = []
-        self._pairs: dict[int, object] = {}  # (template, key, key) code → (2, K) vectors
+        self._pairs: dict[int, int] = {}  # (template, key, key) code → row of _pair_table
+        self._pair_table = None  # (rows, 2, K): pair weights of both passes
+        self._table = None  # (rows, 10, K): each type's vectors (row 0 <s>, 1 </s>, types from 2)
+        self._row_key = None  # class key id of each row
+        self._filled = None
+        self._plain: dict[str, int] = {}  # text → type id, for tokens neither initial nor names
         self._key_tags: dict[int, object] = {}  # key id → (2, len(TAG_VALUES), K) for tk / kt
         self._classes: dict[str, tuple[str, ...]] = {}
         self._joins: dict[tuple[str, str], bool] = {}
@@ -162,7 +167,8 @@ class Tagger:
         if i is None:
             i = self._types[key] = len(self._infos)
             self._infos.append(self.info(text, initial, name))
-            self._vectors.append(None)
+            if not initial and not name:
+                self._plain[text] = i
         return i
 
     def info(self, text: str, initial: bool, name: bool) -> TypeInfo:
@@ -207,16 +213,12 @@ class Tagger:
 
     # ------------------------------------------------------------------ scoring
     def _type_vectors(self, tid: int):
-        v = self._vectors[tid]
-        if v is None:
-            import numpy as np
+        import numpy as np
 
-            m = self.model
-            t = self._infos[tid]
-            parts = [t.own, *(t.at(o) for o in OFFSETS)]
-            v = np.stack([m.vector(W, p) for W in (m.W1, m.W2) for p in parts])
-            self._vectors[tid] = v
-        return v
+        m = self.model
+        t = self._infos[tid]
+        parts = [t.own, *(t.at(o) for o in OFFSETS)]
+        return np.stack([m.vector(W, p) for W in (m.W1, m.W2) for p in parts])
 
     def _boundary_vectors(self, b: TypeInfo):
         import numpy as np
@@ -239,7 +241,6 @@ class Tagger:
 
         if not sentences:
             return []
-        m = self.model
         from ..text import NAME
 
         # Flat layout: two boundary pads before and after every sentence.
@@ -247,72 +248,82 @@ class Tagger:
         real: list[int] = []
         bos, eos = -1, -2
         type_id = self.type_id
+        plain = self._plain
         infos = self._infos
         clause: list[tuple[int, tuple[str, ...]]] = []  # (flat position, clause features)
         for toks in sentences:
             ids += (bos, bos)
             start = len(ids)
-            ids += [type_id(t.text, t.initial, t.kind == NAME) for t in toks]
+            for t in toks:
+                tid = plain.get(t.text) if not t.initial and t.kind != NAME else None
+                ids.append(tid if tid is not None else type_id(t.text, t.initial, t.kind == NAME))
             real.extend(range(start, len(ids)))
             types = None
             for k in range(start, len(ids)):
-                if infos[ids[k]].cues & CLAUSE_CUES:
+                if infos[ids[k]].cues & CLAUSE_CUES or (
+                    infos[ids[k - 1]].cues & NAME_CUE if k > start else False
+                ):
                     if types is None:
                         types = [infos[t] for t in ids[start:]]
                     feats = clause_features(types, k - start, self.joins)
                     if feats:
                         clause.append((k, feats))
             ids += (eos, eos)
-        n_types = len(self._infos)
-        for tid in set(ids):
-            if tid >= 0 and self._vectors[tid] is None:
-                self._type_vectors(tid)
-        table = np.stack(
-            [self._boundary_vectors(BOS), self._boundary_vectors(EOS)]
-            + [self._vectors[t] for t in range(n_types)]
-        )  # (n_types + 2, 10, K); row 0 = BOS, 1 = EOS
-        flat = np.asarray(ids, dtype=np.int64)
-        rows = np.where(flat < 0, -flat - 1, flat + 2)
+        raw = np.asarray(ids, dtype=np.int64)
+        flat = np.where(raw == bos, 0, np.where(raw == eos, 1, raw + 2))  # rows: <s>, </s>, types
+        self._ensure_rows(flat)
+        table = self._table
         pos = np.asarray(real, dtype=np.int64)
-        # class keys
-        frequent = m.frequent
-        key_of = {}
-        kid = np.empty(len(ids), dtype=np.int64)
-        for j, tid in enumerate(ids):
-            k = key_of.get(tid)
-            if k is None:
-                if tid == bos:
-                    name = "<s>"
-                elif tid == eos:
-                    name = "</s>"
-                else:
-                    name = class_key(self._infos[tid], frequent)
-                k = key_of[tid] = self._key_id(name)
-            kid[j] = k
-
-        def pass_scores(p: int):
-            base = 5 * p
-            s = table[rows[pos], base]
-            for slot, o in enumerate(OFFSETS, start=1):
-                s = s + table[rows[pos + o], base + slot]
-            return s
-
-        s1 = pass_scores(0) + self._pair_scores(kid, pos, 0)
-        s2 = pass_scores(1) + self._pair_scores(kid, pos, 1)
+        kid = self._row_key[flat]
+        p1 = table[flat[pos], 0]
+        p2 = table[flat[pos], 5]
+        for slot, o in enumerate(OFFSETS, start=1):
+            p1 = p1 + table[flat[pos + o], slot]
+            p2 = p2 + table[flat[pos + o], 5 + slot]
+        pair1, pair2 = self._pair_scores(kid, pos)
+        s1 = p1 + pair1
+        s2 = p2 + pair2
         if clause:
             where = np.searchsorted(pos, [k for k, _f in clause])
             extra = np.stack([self._clause_vector(f) for _k, f in clause])
             s1[where] += extra[:, 0]
             s2[where] += extra[:, 1]
         t1 = s1.argmax(axis=1)
-        s2 = s2 + self._tag_scores(t1, kid, pos, len(ids), flat[pos])
-        t2 = s2.argmax(axis=1)
+        s2 = s2 + self._tag_scores(t1, kid, pos, len(ids), raw[pos])
+        t2 = s2.argmax(axis=1).tolist()
         out: list[list[str]] = []
         k = 0
         for toks in sentences:
             out.append([TAGS[i] for i in t2[k : k + len(toks)]])
             k += len(toks)
         return out
+
+    def _ensure_rows(self, rows) -> None:
+        """Fill the weight rows (and class keys) of every type among *rows*."""
+        import numpy as np
+
+        n = len(self._infos) + 2
+        if self._table is None or len(self._table) < n:
+            cap = max(1024, 2 * n)
+            table = np.zeros((cap, 10, _K), dtype=np.float32)
+            keys = np.full(cap, -1, dtype=np.int64)
+            filled = np.zeros(cap, dtype=bool)
+            if self._table is None:
+                table[0] = self._boundary_vectors(BOS)
+                table[1] = self._boundary_vectors(EOS)
+                keys[0], keys[1] = self._key_id("<s>"), self._key_id("</s>")
+                filled[:2] = True
+            else:
+                old = len(self._table)
+                table[:old], keys[:old], filled[:old] = self._table, self._row_key, self._filled
+            self._table, self._row_key, self._filled = table, keys, filled
+        todo = np.unique(rows[~self._filled[rows]])
+        if len(todo):
+            frequent = self.model.frequent
+            for r in todo.tolist():
+                self._table[r] = self._type_vectors(r - 2)
+                self._row_key[r] = self._key_id(class_key(self._infos[r - 2], frequent))
+            self._filled[todo] = True
 
     def _clause_vector(self, feats: tuple[str, ...]):
         v = self._clause.get(feats)
@@ -323,32 +334,43 @@ class Tagger:
             v = self._clause[feats] = np.stack([m.vector(m.W1, feats), m.vector(m.W2, feats)])
         return v
 
-    def _pair_scores(self, kid, pos, p: int):
+    def _pair_scores(self, kid, pos):
+        """Scores of both passes from the pair features (L, R, LR) of every token."""
         import numpy as np
 
-        n_keys = len(self._key_names) + 1
-        s = None
+        s1 = s2 = None
         for template, (a, b) in enumerate(((-1, 0), (0, 1), (-1, 1))):
-            codes = (template * n_keys + kid[pos + a]) * n_keys + kid[pos + b]
+            codes = (kid[pos + a] << 21) | kid[pos + b]
             uniq, inverse = np.unique(codes, return_inverse=True)
-            vecs = np.stack([self._pair_vector(int(c), template, n_keys) for c in uniq])
-            part = vecs[inverse.reshape(-1), p]
-            s = part if s is None else s + part
-        return s
+            rows = np.fromiter(
+                (self._pair_row(template, c) for c in uniq.tolist()), dtype=np.int64, count=len(uniq)
+            )
+            at = rows[inverse.reshape(-1)]
+            part = self._pair_table[at]
+            s1 = part[:, 0] if s1 is None else s1 + part[:, 0]
+            s2 = part[:, 1] if s2 is None else s2 + part[:, 1]
+        return s1, s2
 
-    def _pair_vector(self, code: int, template: int, n_keys: int):
-        cache_key = (code, n_keys)
-        v = self._pairs.get(cache_key)
-        if v is None:
+    def _pair_row(self, template: int, code: int) -> int:
+        key = (template << 42) | code
+        row = self._pairs.get(key)
+        if row is None:
             import numpy as np
 
-            rest = code - template * n_keys * n_keys
-            a, b = divmod(rest, n_keys)
-            left, right = self._key_names[a], self._key_names[b]
-            feat = ("L|", "R|", "LR|")[template] + left + "|" + right
+            a, b = code >> 21, code & ((1 << 21) - 1)
+            feat = ("L|", "R|", "LR|")[template] + self._key_names[a] + "|" + self._key_names[b]
             m = self.model
-            v = self._pairs[cache_key] = np.stack([m.vector(m.W1, (feat,)), m.vector(m.W2, (feat,))])
-        return v
+            row = self._pairs[key] = len(self._pairs)
+            if self._pair_table is None or row >= len(self._pair_table):
+                grown = np.zeros((max(4096, 2 * (row + 1)), 2, _K), dtype=np.float32)
+                if self._pair_table is not None:
+                    grown[: len(self._pair_table)] = self._pair_table
+                self._pair_table = grown
+            r = m.index.get(feat)
+            if r is not None:
+                self._pair_table[row, 0] = m.W1[r]
+                self._pair_table[row, 1] = m.W2[r]
+        return row
 
     def _tag_scores(self, t1, kid, pos, n_flat: int, type_ids):
         """Pass-2 scores from the pass-1 tags of the neighbours.  Every sentence has two pads
@@ -450,10 +472,13 @@ class Tagger:
     def slow_tags(self, tokens) -> list[str]:
         """Tags of one sentence computed feature by feature, as in training (for tests: it
         must equal :meth:`tag`)."""
+        return self.tag_types(self.types(tokens))
+
+    def tag_types(self, types: list[TypeInfo]) -> list[str]:
+        """Tags of one sentence given as its tokens' TypeInfos (training data has no tokens)."""
         from .features import token_features
 
         m = self.model
-        types = self.types(tokens)
         keys = self.keys(types)
         base = [token_features(types, keys, i, self.joins) for i in range(len(types))]
         t1 = [TAGS[int(m.vector(m.W1, f).argmax())] for f in base]
@@ -471,8 +496,9 @@ def data_fingerprint() -> str:
     h = hashlib.sha1()
     here = Path(__file__).resolve().parent
     for f in (
-        _lexicon.DATA_FILE, here / "features.py", here / "lexical.py", here.parent / "readings.py",
-        here.parent / "wordforms.py", here.parent / "names.py", here.parent / "lemmas.py",
+        _lexicon.DATA_FILE, _lexicon.EXCLUDED_FILE, here / "features.py", here / "lexical.py",
+        here.parent / "readings.py", here.parent / "wordforms.py", here.parent / "names.py",
+        here.parent / "lemmas.py", here.parent / "compounds.py",
     ):
         h.update(f.read_bytes())
     return h.hexdigest()[:16]

@@ -1,0 +1,50 @@
+"""The part-of-speech tagger, measured (`make bench` runs it; about five minutes).
+
+    python bench/tagger_eval.py [--folds 10]
+
+- accuracy by K-fold cross-validation over the UD Dutch dev treebanks (each fold tagged by a
+  model trained on the other folds and our learner sentences), on UPOS with the particle
+  class and on coarse classes (NOUN/PROPN, VERB/AUX, DET/PRON merged);
+- accuracy of the committed model on our held-out learner sentences;
+- the main confusions of both.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tools.train_tagger import report, score  # noqa: E402
+from vocab.morphology import Morphology  # noqa: E402
+from vocab.tagging.tagger import Tagger  # noqa: E402
+from vocab.tagging.train import folds, load_data, train_model  # noqa: E402
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--folds", type=int, default=10)
+    args = ap.parse_args(argv)
+    t0 = time.time()
+    morph = Morphology()
+    data = load_data(morph.tagger)
+    conf: collections.Counter = collections.Counter()
+    held = score(morph.tagger, data.held_out, conf)
+    report("tagger, committed model, held-out learner sentences", *held, conf)
+    conf = collections.Counter()
+    total = [0, 0, 0]
+    for a, b in folds(len(data.ud), args.folds):
+        model = train_model(data.ud[:a] + data.ud[b:] + data.learner, data.frequent, morph.tagger.joins, {})
+        for k, v in enumerate(score(Tagger(morph, model), data.ud[a:b], conf)):
+            total[k] += v
+    report(f"tagger, {args.folds}-fold cross-validation over the UD dev treebanks", *total, conf)
+    print(f"  ({time.time() - t0:.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,131 @@
+"""Particle verbs (vocab.particles): split, joined, and prepositions that are no particles,
+on sentences written for these tests."""
+
+import pytest
+
+from vocab import analyse
+
+
+def tok(sentence, word, nth=0):
+    hits = [t for t in analyse(sentence).tokens() if t.text == word]
+    return hits[nth]
+
+
+def pair_of(sentence, word, a=None):
+    a = a or analyse(sentence)
+    for s in a.sentences:
+        for t in s.tokens:
+            if t.text == word:
+                return t, (s.tokens[t.pair] if t.pair is not None else None)
+    raise AssertionError(word)
+
+
+@pytest.mark.parametrize(
+    "sentence, verb, particle, lemma",
+    [
+        ("Hij belde zijn moeder gisteren op.", "belde", "op", "opbellen"),
+        ("ISIS-K dook voor het eerst op in 2015.", "dook", "op", "opduiken"),
+        ("Ze voerden de aanslagen in april van dat jaar uit.", "voerden", "uit", "uitvoeren"),
+        ("De vergadering vindt morgen in Utrecht plaats.", "vindt", "plaats", "plaatsvinden"),
+        ("Bel me morgen even op!", "Bel", "op", "opbellen"),
+        ("Ze nam niet aan de wedstrijd deel.", "nam", "deel", "deelnemen"),
+        ("Hij voegde er nog iets aan toe.", "voegde", "toe", "toevoegen"),
+        ("Ik probeerde hem op te bellen.", "bellen", "op", "opbellen"),
+        ("Het is moeilijk om dat aan te tonen.", "tonen", "aan", "aantonen"),
+        ("Ik hoop dat hij me morgen op zal bellen.", "bellen", "op", "opbellen"),
+        # brackets inside the clause, a possessive zijn, te + a modal, a stem before its subject
+        ("Ze richtten met Anna de Stichting (STS) op.", "richtten", "op", "oprichten"),
+        ("Hij richtte er zijn eerste atelier in.", "richtte", "in", "inrichten"),
+        ("Het is lastig om een stuk af te kunnen snijden.", "snijden", "af", "afsnijden"),
+        ("Neem jij het van mij over?", "Neem", "over", "overnemen"),
+        ("Neem het boek mee!", "Neem", "mee", "meenemen"),
+        ("De uitslag viel tegen - niemand had dat verwacht.", "viel", "tegen", "tegenvallen"),
+        ("Tom trok zijn nieuwe schoenen aan.", "trok", "aan", "aantrekken"),
+    ],
+)
+def test_separated_particle_verbs(sentence, verb, particle, lemma):
+    a = analyse(sentence)
+    v, other = pair_of(sentence, verb, a)
+    assert v.lemma == lemma
+    assert other is not None and other.text == particle and other.lemma == lemma
+    # the two halves point to each other
+    _p, back = pair_of(sentence, particle, a)
+    assert back is v
+
+
+@pytest.mark.parametrize(
+    "sentence, word, lemma",
+    [
+        ("Omdat hij zijn moeder opbelde, was ze blij.", "opbelde", "opbellen"),
+        ("Ik heb hem gisteren opgebeld.", "opgebeld", "opbellen"),
+        ("Ze hebben 77 aanvallen uitgevoerd.", "uitgevoerd", "uitvoeren"),
+        ("Het aantal opgeëiste aanvallen steeg.", "opgeëiste", "opeisen"),
+        ("De aanvallen werden aan ISIS-K toegeschreven.", "toegeschreven", "toeschrijven"),
+        ("Dat zij autonoom optreden, is bekend.", "optreden", "optreden"),
+    ],
+)
+def test_joined_particle_verb_forms(sentence, word, lemma):
+    assert tok(sentence, word).lemma == lemma
+
+
+@pytest.mark.parametrize(
+    "sentence, word, lemma",
+    [
+        ("Ze komt uit Nederland.", "komt", "komen"),
+        ("Hij keek naar de foto's op het bureau.", "keek", "kijken"),
+        ("Het boek ligt op tafel.", "ligt", "liggen"),
+        ("Ze werkt sinds maart voor een grote bank.", "werkt", "werken"),
+        ("Hij gaat om acht uur naar zijn werk om geld te verdienen.", "gaat", "gaan"),
+    ],
+)
+def test_prepositions_with_an_object_are_not_particles(sentence, word, lemma):
+    t, other = pair_of(sentence, word)
+    assert t.lemma == lemma and other is None
+
+
+@pytest.mark.parametrize(
+    "sentence, verb, particle, lemma",
+    [
+        # ik + stem, questions, imperatives, objects and adverbs between the halves
+        ("Ik vul het formulier vanavond in.", "vul", "in", "invullen"),
+        ("Ik neem een paraplu mee.", "neem", "mee", "meenemen"),
+        ("Ik ruim mijn kamer op.", "ruim", "op", "opruimen"),
+        ("Ik nodig mijn buren uit voor een feestje.", "nodig", "uit", "uitnodigen"),
+        ("Nodig je hem ook uit?", "Nodig", "uit", "uitnodigen"),
+        ("Kijk uit!", "Kijk", "uit", "uitkijken"),
+        ("Wanneer kom je terug?", "kom", "terug", "terugkomen"),
+        ("Maak een lijst, gooi spullen weg.", "gooi", "weg", "weggooien"),
+        ("Vergeet niet het formulier in te vullen.", "vullen", "in", "invullen"),
+        ("Zet de televisie even uit als je weggaat.", "Zet", "uit", "uitzetten"),
+    ],
+)
+def test_particle_verbs_in_everyday_sentences(sentence, verb, particle, lemma):
+    a = analyse(sentence)
+    v, other = pair_of(sentence, verb, a)
+    assert v.lemma == lemma and other is not None and other.text == particle
+    assert other.pos == "PART" and v.pos == "VERB"
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("Hij ging naar Schiphol om te vliegen.", "om"),
+        ("Ze gaf duidelijkheid over hoe het verder moest.", "over"),
+        ("Op welke dag kom je?", "Op"),
+        ("Ik woon bij mijn ouders.", "bij"),
+        ("Waar wacht je op?", "op"),
+        ("Ik denk er niet aan.", "aan"),
+        ("Hij zegt dat hij het goed zal doen.", "goed"),
+    ],
+)
+def test_words_that_are_no_particles_here(sentence, word):
+    t, other = pair_of(sentence, word)
+    assert other is None and t.pos != "PART"
+
+
+def test_no_particle_verb_when_the_joined_verb_does_not_exist():
+    # "voor" at the end: *voorzijn* is not a verb
+    t, other = pair_of("Dat was lang geleden en nu is het voor.", "is")
+    assert other is None and t.lemma == "zijn"
+
+

@@ -1,0 +1,122 @@
+"""Analysed texts kept between runs, by content hash.
+
+A book's analysis (tokens with their tags, lemmas, pairs and parts) is written to the cache
+dir the first time and read back when the same text is opened again, so reopening it costs no
+analysis.  The file's name is the SHA-1 of the text and a fingerprint of everything the
+analysis depends on (the engine's code, the lexicon, the tagger's model, the packages'
+versions): any change there starts afresh.  At most :data:`KEEP` analyses are kept (the least
+recently used go first); a missing, stale or broken file is simply analysed again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import tempfile
+from functools import cache
+from pathlib import Path
+
+from .text import Paragraph, Sentence, Token
+
+__all__ = ["load", "save", "MIN_CHARS", "KEEP"]
+
+#: Shorter texts are analysed every time (it takes a few milliseconds).
+MIN_CHARS = 5_000
+KEEP = 40
+_FORMAT = 1
+
+
+@cache
+def fingerprint() -> str:
+    from . import lexicon
+    from .resources import package_version
+    from .tagging.tagger import MODEL_FILE
+
+    h = hashlib.sha1(str(_FORMAT).encode())
+    here = Path(__file__).resolve().parent
+    for f in sorted([*here.glob("*.py"), *here.glob("tagging/*.py"), *here.glob("lexicon/*.py")]):
+        h.update(f.name.encode() + f.read_bytes())
+    for f in (lexicon.DATA_FILE, lexicon.EXCLUDED_FILE, MODEL_FILE):
+        if f.exists():
+            h.update(f.read_bytes())
+    for package in ("simplemma", "wordfreq", "numpy"):
+        h.update(package_version(package).encode())
+    return h.hexdigest()[:16]
+
+
+def _path(text: str) -> Path:
+    from .paths import cache_dir
+
+    digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:24]
+    return cache_dir() / "analyses" / f"{digest}-{fingerprint()}.marshal"
+
+
+def load(text: str) -> list[Paragraph] | None:
+    """The cached analysis of *text*, or None."""
+    path = _path(text)
+    try:
+        data = marshal.loads(path.read_bytes())
+        os.utime(path)  # recently used
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    try:
+        return _paragraphs(text, data)
+    except (ValueError, TypeError, IndexError):
+        return None
+
+
+def save(text: str, paragraphs: list[Paragraph]) -> None:
+    """Keep the analysis of *text*; a cache that cannot be written is no error."""
+    path = _path(text)
+    data = [
+        (p.start, p.end, [
+            (s.start, s.end, s.case, [
+                (t.start, t.end, t.kind, t.lemma, t.parts, t.pair, t.initial, t.pos)
+                for t in s.tokens
+            ])
+            for s in p.sentences
+        ])
+        for p in paragraphs
+    ]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(marshal.dumps(data))
+        os.replace(tmp, path)
+        _prune(path.parent)
+    except (OSError, ValueError):
+        pass
+
+
+def _prune(folder: Path) -> None:
+    files = sorted(folder.glob("*.marshal"), key=lambda f: f.stat().st_mtime, reverse=True)
+    for old in files[KEEP:]:
+        old.unlink(missing_ok=True)
+    for tmp in folder.glob("*.tmp"):  # left by a process that was killed while writing
+        try:
+            import time
+
+            if time.time() - tmp.stat().st_mtime > 3600:
+                tmp.unlink()
+        except OSError:
+            pass
+
+
+def _paragraphs(text: str, data) -> list[Paragraph]:
+    new = object.__new__
+    out = []
+    for p_start, p_end, sentences in data:
+        p = Paragraph(p_start, p_end)
+        for s_start, s_end, case, tokens in sentences:
+            toks = []
+            for i, (start, end, kind, lemma, parts, pair, initial, pos) in enumerate(tokens):
+                tok = new(Token)
+                tok.text = text[start:end]
+                tok.start, tok.end, tok.kind, tok.index = start, end, kind, i
+                tok.lemma, tok.parts, tok.pair, tok.initial, tok.pos = lemma, parts, pair, initial, pos
+                toks.append(tok)
+            p.sentences.append(Sentence(s_start, s_end, toks, case))
+        out.append(p)
+    return out
