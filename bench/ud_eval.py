@@ -62,29 +62,43 @@ def gold_content_lemmas(paths=None) -> dict[str, int]:
     return gold
 
 
-def fold_morphologies(k: int):
+def fold_morphologies(k: int, keep: Path | None = None):
     """For each sentence of the default treebanks (in order), the Morphology whose tagger was
-    trained without that sentence's tenth (K-fold cross-validation)."""
+    trained without that sentence's tenth (K-fold cross-validation).  *keep*: a folder where
+    the fold models are saved and, when there and made from the same data, reused (to try
+    changes after the tagger quickly)."""
     from vocab.morphology import Morphology
+    from vocab.tagging.tagger import Model, data_fingerprint
     from vocab.tagging.train import folds, load_data, train_model
 
     base = Morphology()
     data = load_data(base.tagger)
     out = []
-    for a, b in folds(len(data.ud), k):
-        model = train_model(data.ud[:a] + data.ud[b:] + data.learner, data.frequent, base.tagger.joins, {})
+    stamp = f"{data_fingerprint()}-{len(data.learner)}"
+    for n, (a, b) in enumerate(folds(len(data.ud), k)):
+        path = keep / f"fold-{k}-{n}-{stamp}.npz" if keep else None
+        if path is not None and path.exists():
+            model = Model.load(path)
+        else:
+            model = train_model(data.ud[:a] + data.ud[b:] + data.learner, data.frequent,
+                                base.tagger.joins, {})
+            if path is not None:
+                keep.mkdir(parents=True, exist_ok=True)
+                model.save(path)
         morph = Morphology()
         morph.tagger._model = model
         out += [morph] * (b - a)
-        print(f"  fold model for sentences {a}-{b} trained", file=sys.stderr, flush=True)
+        print(f"  fold model for sentences {a}-{b} ready", file=sys.stderr, flush=True)
     return out
 
 
-def evaluate(paths, show_errors: int = 0, stream=sys.stdout, cv: int = 0) -> dict:
+def evaluate(paths, show_errors: int = 0, stream=sys.stdout, cv: int = 0,
+             keep: Path | None = None) -> dict:
     content_total = content_ok = prt_total = prt_ok = made = confirmed = 0
     errors: collections.Counter = collections.Counter()
     prt_errors: collections.Counter = collections.Counter()
-    morphs = fold_morphologies(cv) if cv else None
+    morphs = fold_morphologies(cv, keep) if cv else None
+    false_pairs: collections.Counter = collections.Counter()
     n = -1
     for path in paths:
         for text, rows in read_conllu(Path(path)):
@@ -107,6 +121,8 @@ def evaluate(paths, show_errors: int = 0, stream=sys.stdout, cv: int = 0) -> dic
                     i = index_of.get((t.start, t.end))
                     if i is not None and rows[i][7] == "compound:prt":
                         confirmed += 1
+                    else:
+                        false_pairs[(t.text, t.lemma, text)] += 1
 
             def ours(i, by_span=by_span, spans=spans):
                 tok = by_span.get(spans[i]) if spans[i] else None
@@ -164,6 +180,9 @@ def evaluate(paths, show_errors: int = 0, stream=sys.stdout, cv: int = 0) -> dic
         print("\nparticle verb misses (verb, particle, gold, ours, sentence):", file=stream)
         for key, n in list(prt_errors.items())[:show_errors]:
             print(f"{n:4d} {key}", file=stream)
+        print("\nparticle pairs the treebank does not have (particle, our lemma, sentence):", file=stream)
+        for key, n in list(false_pairs.items())[:show_errors]:
+            print(f"{n:4d} {key}", file=stream)
     return result
 
 
@@ -173,6 +192,8 @@ def main(argv=None) -> int:
     ap.add_argument("--errors", type=int, default=0, help="show the N most frequent errors")
     ap.add_argument("--cv", type=int, default=0, metavar="K",
                     help="K-fold: each sentence analysed by a tagger trained without it")
+    ap.add_argument("--keep", type=Path, metavar="DIR",
+                    help="save the fold models here and reuse them while the data is the same")
     args = ap.parse_args(argv)
     if not args.files:
         print("no .conllu files given and none found in ../shared/data/ud-dutch-dev", file=sys.stderr)
@@ -180,7 +201,7 @@ def main(argv=None) -> int:
     if args.cv and args.files != DEFAULT:
         print("--cv works on the default treebanks only", file=sys.stderr)
         return 2
-    evaluate(args.files, args.errors, cv=args.cv)
+    evaluate(args.files, args.errors, cv=args.cv, keep=args.keep)
     return 0
 
 

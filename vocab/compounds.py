@@ -12,7 +12,11 @@ from __future__ import annotations
 from .resources import zipf
 from .text import WORD, Token
 
-__all__ = ["Compounds", "modifiers", "NOT_COMPOUND_PARTS"]
+__all__ = ["Compounds", "modifiers", "NOT_COMPOUND_PARTS", "MAX_LETTERS"]
+
+#: Longer "words" are not analysed: the work grows with the square of the length and no
+#: Dutch compound comes near (a hostile text's giant token does).
+MAX_LETTERS = 40
 
 NOT_COMPOUND_PARTS = frozenset(
     """
@@ -82,6 +86,8 @@ class Compounds:
         w = lemma.lower()
         if "-" in w:
             return self._hyphen_parts(lemma)
+        if len(w) > MAX_LETTERS:
+            return None  # no Dutch word needs more (and every split costs a lookup)
         if len(w) < 7 or not w.isalpha() or self.readings.is_verb_lemma(w):
             return None  # verbs are not split (brengen, toenemen)
         best: tuple[float, tuple[str, ...]] | None = None

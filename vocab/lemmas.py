@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from .readings import Reading
 from .text import Token
-from .wordforms import infinitive_stems, stem_infinitives
+from .wordforms import INSEPARABLE, infinitive_stems, stem_infinitives
 
 __all__ = ["Lemmas", "CONTENT_TAGS"]
 
@@ -27,6 +27,13 @@ CONTENT_TAGS = frozenset({"NOUN", "VERB", "AUX", "ADJ", "ADV", "PROPN"})
 _PARTITIVE = frozenset("iets niets wat veel weinig allerlei genoeg niks zoveel".split())
 _VERBAL = frozenset({"VERB", "AUX"})
 _POSSESSIVES = frozenset("mijn jouw zijn haar onze ons hun uw".split())
+#: Forms of hebben, zijn and worden: with one of them a participle is a verb.
+_AUX_FORMS = frozenset(
+    """
+    heb hebt heeft hebben had hadden gehad ben bent is zijn was waren geweest word wordt
+    worden werd werden geworden
+    """.split()
+)
 
 
 class Lemmas:
@@ -39,13 +46,18 @@ class Lemmas:
         if tag in _VERBAL:
             if r.verb is None:
                 return self.verb_of(form) or r.lemma
-            if r.adj and r.adj != r.verb and self._attributive(form, r, tokens, i):
-                return r.adj  # volgende week, de bekende schilder
+            if r.adj and r.adj != r.verb and (
+                self._attributive(form, r, tokens, i) or self._participle_alone(form, r, tokens, i)
+            ):
+                return r.adj  # volgende week, de bekende schilder; Bel gerust even aan
             return r.verb
         if tag == "NOUN" or tag == "PROPN":
             partitive = self._partitive(form, r, tokens, i)
             if partitive:
                 return partitive  # niets nieuws: an adjective, whatever the tag says
+            agreed = self._disagrees(form, r, tokens, i)
+            if agreed is not None:
+                return agreed
             if r.noun is not None:
                 return r.noun
             if r.verb is not None and (form == r.verb or form in infinitive_stems(r.verb)):
@@ -101,6 +113,8 @@ class Lemmas:
         """Verbs a particle may join with this form: its verb reading, and infinitives of it
         as a stem that exist only with a particle (*nodig* → *nodigen*: *uitnodigen*)."""
         out = [r.verb] if r.verb else []
+        if r.verb is not None:
+            return tuple(out)  # (not "was" → wassen → afwassen: was is zijn's)
         g = self.verb_of(form)
         if g and g not in out:
             out.append(g)
@@ -131,5 +145,43 @@ class Lemmas:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         return opens and nxt is not None and nxt.pos in ("NOUN", "ADJ")
 
+    def _disagrees(self, form: str, r: Reading, tokens: list[Token], i: int) -> str | None:
+        """A noun reading its article rules out: *het oogsten* (het takes no plural: the
+        infinitive as a noun), *de meer ontwikkelde landen* (meer, the lake, is a het-word:
+        here the comparative of veel).  The lemma to take instead, or None."""
+        if i == 0 or r.noun is None:
+            return None
+        article = tokens[i - 1].text.lower()
+        if article in ("het", "dit", "dat") and form != r.noun and form == r.verb:
+            return form  # a plural after het: the verbal noun
+        if tokens[i - 1].pos != "DET":
+            return None  # (die deel uitmaakt: a relative pronoun, no article)
+        if article in ("de", "deze", "die") and form == r.noun and (
+            self.readings.article(r.noun) == "het"
+        ):
+            return r.adj or (r.verb if r.verb and form != r.verb else None)
+        return None
+
+    def _participle_alone(self, form: str, r: Reading, tokens: list[Token], i: int) -> bool:
+        """A past participle with an adjective reading and no form of hebben, zijn or worden
+        in its sentence is the adjective (*Bel gerust even aan*: no verb gerust without an
+        auxiliary)."""
+        if r.finite or form == r.verb or not form.endswith(("d", "t", "en")):
+            return False
+        if not form.startswith(("ge", *INSEPARABLE)):
+            return False
+        return not any(t.pos == "AUX" or t.text.lower() in _AUX_FORMS for t in _clause(tokens, i))
+
     def _own_entry(self, form: str) -> bool:
         return bool(self.readings.lexicon.lookup(form))
+
+
+def _clause(tokens: list[Token], i: int) -> list[Token]:
+    """The tokens of the clause around *i*: up to punctuation or a conjunction."""
+    a = i
+    while a > 0 and tokens[a - 1].pos not in ("PUNCT", "SCONJ", "CCONJ"):
+        a -= 1
+    b = i + 1
+    while b < len(tokens) and tokens[b].pos not in ("PUNCT", "SCONJ", "CCONJ"):
+        b += 1
+    return tokens[a:b]

@@ -146,7 +146,7 @@ class Morphology:
                 continue
             append(r)
             tok.lemma = choose(norm, r, tok.pos, tokens, i)
-            if tok.pos == "PART":
+            if tok.pos == "PART" or norm in PARTICLES:
                 particles = True
             if tok.lemma != r.lemma:
                 parts = self.compounds.parts(tok.lemma)

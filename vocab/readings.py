@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon as _lexicon
-from .compounds import modifiers
+from .compounds import MAX_LETTERS, modifiers
 from .reading_store import ReadingStore
 from .resources import known_lemmas, simplemma_table, zipf
 from .wordforms import (
@@ -430,7 +430,7 @@ class Readings:
         """An unknown compound inflects its head: spokenjagers → spokenjager, buxustakken →
         buxustak, bauxietrijke → bauxietrijk.  The head must be an inflected form we know
         (its lemma differs from it) and the left part a known word (with -s-/-e-/-en-)."""
-        if len(w) < 8 or not w.isalpha() or zipf(w) >= 3.0:
+        if len(w) < 8 or len(w) > MAX_LETTERS or not w.isalpha() or zipf(w) >= 3.0:
             return None  # (a frequent word simplemma lacks is rather a function word: hoogstens)
         for i in range(3, len(w) - 3):
             head = w[i:]

@@ -58,6 +58,24 @@ __all__ = [
 STATUSES = ("new", "learning1", "learning2", "learning3", "learning4", "known", "ignored")
 
 
+class _Rows:
+    """Rows read at once (see Store._query)."""
+
+    __slots__ = ("rows",)
+
+    def __init__(self, rows: list) -> None:
+        self.rows = rows
+
+    def fetchone(self):
+        return self.rows[0] if self.rows else None
+
+    def fetchall(self) -> list:
+        return self.rows
+
+    def __iter__(self):
+        return iter(self.rows)
+
+
 class StoreError(Exception):
     """The store cannot be opened or used; ``str(exc)`` is one line for the learner."""
 
@@ -212,7 +230,8 @@ class Store:
         self._owner = threading.get_ident()
         self._local = threading.local()
         self._readers: list[sqlite3.Connection] = []
-        self._readers_lock = threading.Lock()
+        self._readers_lock = threading.RLock()
+        self._closed = False
         self._uri = ""
         self.conn = self._connect()
         try:
@@ -321,11 +340,23 @@ class Store:
 
     # ------------------------------------------------------------------ plumbing
     def close(self) -> None:
-        with self._readers_lock:
+        with self._readers_lock:  # never while another thread reads (a use after close crashes)
+            self._closed = True
             for conn in self._readers:
                 conn.close()
             self._readers.clear()
         self.conn.close()
+
+    def _query(self, sql: str, params: tuple = ()) -> _Rows:
+        """Rows of a read, from any thread.  Reads of other threads hold the readers' lock
+        from execute to the last row, so :meth:`close` cannot close a connection in use;
+        after close, a late read (a gloss worker as the app quits) finds nothing."""
+        if threading.get_ident() == self._owner or str(self.path) == ":memory:":
+            return _Rows(self.conn.execute(sql, params).fetchall())
+        with self._readers_lock:
+            if self._closed:
+                return _Rows([])
+            return _Rows(self._read().execute(sql, params).fetchall())
 
     def _read(self) -> sqlite3.Connection:
         """The connection for reading in this thread: the store's own in the thread that
@@ -340,8 +371,7 @@ class Store:
             conn.execute("PRAGMA busy_timeout = 10000")
             conn.row_factory = sqlite3.Row
             self._local.conn = conn
-            with self._readers_lock:
-                self._readers.append(conn)
+            self._readers.append(conn)  # (under the readers' lock: see _query)
         return conn
 
     def __enter__(self) -> Store:
@@ -462,18 +492,18 @@ class Store:
 
     # ------------------------------------------------------------------ words
     def word(self, lemma: str) -> WordRecord | None:
-        row = self._read().execute(
+        row = self._query(
             "SELECT lemma, status, gloss, note, updated FROM words WHERE lemma = ?", (lemma,)
         ).fetchone()
         return WordRecord(**dict(row)) if row else None
 
     def status(self, lemma: str) -> str:
-        row = self._read().execute("SELECT status FROM words WHERE lemma = ?", (lemma,)).fetchone()
+        row = self._query("SELECT status FROM words WHERE lemma = ?", (lemma,)).fetchone()
         return row[0] if row else "new"
 
     def statuses(self) -> dict[str, str]:
         """Every lemma the learner has marked (lemmas never marked are new)."""
-        return dict(self._read().execute("SELECT lemma, status FROM words").fetchall())
+        return dict(self._query("SELECT lemma, status FROM words").fetchall())
 
     def set_status(self, lemma: str, status: str) -> None:
         self.set_statuses({lemma: status})
@@ -654,18 +684,14 @@ class Store:
         return tuple(row) if row else None
 
     def text(self, text_id: int) -> dict | None:
-        row = self._read().execute(
-            f"SELECT {_TEXT_COLUMNS} FROM texts WHERE id = ?", (text_id,)
-        ).fetchone()
+        row = self._query(f"SELECT {_TEXT_COLUMNS} FROM texts WHERE id = ?", (text_id,)).fetchone()
         return _text_dict(row) if row else None
 
     def texts(self, archived: bool | None = None) -> list[dict]:
         """Texts opened before, most recent first (all, or only the archived or only the
         active ones)."""
         where = "" if archived is None else f"WHERE archived = {int(archived)}"
-        rows = self._read().execute(
-            f"SELECT {_TEXT_COLUMNS} FROM texts {where} ORDER BY opened DESC"
-        ).fetchall()
+        rows = self._query(f"SELECT {_TEXT_COLUMNS} FROM texts {where} ORDER BY opened DESC").fetchall()
         return [_text_dict(r) for r in rows]
 
     #: An advance of the word cursor larger than this is a jump (the vocabulary list's
@@ -704,9 +730,7 @@ class Store:
         """Number of lemmas marked known at the end of each of the last *days* days."""
         now = time.time()
         start = now - days * 86400
-        rows = self._read().execute(
-            "SELECT lemma, status, at FROM status_log ORDER BY at, id"
-        ).fetchall()
+        rows = self._query("SELECT lemma, status, at FROM status_log ORDER BY at, id").fetchall()
         state: dict[str, str] = {}
         out: list[int] = []
         i = 0
@@ -719,7 +743,7 @@ class Store:
         return out
 
     def known_lemmas(self) -> set[str]:
-        rows = self._read().execute("SELECT lemma FROM words WHERE status IN ('known', 'ignored')")
+        rows = self._query("SELECT lemma FROM words WHERE status IN ('known', 'ignored')")
         return {r[0] for r in rows}
 
 

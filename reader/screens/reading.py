@@ -383,7 +383,9 @@ class ReadingScreen(Screen):
         self.cursor = self.token_at_offset(cursor_char)
         if self._corrected_while_partial:
             self.reapply_corrections()
-        self.set_cursor(self.cursor, scroll=False)
+        # (a book whose analysis was cached completes before its first page has opened:
+        # then show the saved place now)
+        self.set_cursor(self.cursor, scroll=not self.ready, top=not self.ready)
         self.query_one("#status", Static).update(Content.assemble(("ranking the vocabulary …", "dim")))
         self.refresh_bindings()
         self._rank()

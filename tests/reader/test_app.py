@@ -216,6 +216,10 @@ async def test_a_long_text_shows_before_its_vocabulary_is_ranked(tmp_path):
     app = ReaderApp(path=str(long), db=str(tmp_path / "s.sqlite3"), level="B1")
     async with app.run_test(size=(100, 40)) as pilot:
         screen = await reading(app, pilot)
+        for _ in range(500):  # a book shows its first page, then the whole text follows
+            if not screen.partial:
+                break
+            await pilot.pause(0.02)
         assert len(screen.state.tokens) > 20_000
         # the words are coloured by band already; the ranking arrives from a worker
         for _ in range(400):

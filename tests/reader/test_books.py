@@ -137,6 +137,10 @@ async def test_a_long_single_line_is_drawn_in_pieces(tmp_path):
     app = ReaderApp(path=str(path), db=str(tmp_path / "s.sqlite3"), level="B1")
     async with app.run_test(size=(100, 40)) as pilot:
         screen = await reading(app, pilot)
+        for _ in range(500):  # the first page shows first, the whole text follows
+            if not screen.partial:
+                break
+            await pilot.pause(0.02)
         blocks = screen.article.blocks
         assert len(screen.state.analysis.paragraphs) == 1
         assert len(blocks) > 40

@@ -67,9 +67,14 @@ def test_analyse_json_offsets_point_into_the_input():
         for t in s["tokens"]:
             assert text[t["start"] : t["end"]] == t["text"]
             assert t["kind"] in {"word", "name", "number", "punct"}
+            assert t["pos"] in {
+                "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART",
+                "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X",
+            }
             if t["pair"] is not None:
                 other = s["tokens"][t["pair"]]
                 assert other["lemma"] == t["lemma"] and s["tokens"][other["pair"]] == t
+                assert "PART" in (t["pos"], other["pos"])  # a particle verb's particle
     uit = [
         t for s in data["sentences"] for t in s["tokens"] if t["text"] == "voerde"
     ]

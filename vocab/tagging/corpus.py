@@ -103,6 +103,8 @@ def read_learner(path: Path | str) -> Iterator[AnnotatedSentence]:
                 if sent is not None and sent.forms:
                     yield sent
                 sent = AnnotatedSentence(text=line[9:], source=path.name, line=n, doc=path.name)
+            elif line.startswith("# doc = ") and sent is not None:
+                sent.doc = f"{path.name}:{line[8:].strip()}"  # a text of several sentences
             elif line.startswith("#"):
                 continue
             elif not line.strip():

@@ -36,12 +36,12 @@ __all__ = [
 OFFSETS = (-2, -1, 1, 2)
 
 # Cue bits of a type, for the clause features (:func:`clause_features`).
-_PARTICLE, _AUX, _VERBAL, _PARTICIPLE, _INFINITIVE, _BREAK, _NAME = 1, 2, 4, 8, 16, 32, 64
+_PARTICLE, _AUX, _VERBAL, _PARTICIPLE, _INFINITIVE, _BREAK, _NAME, _PREP = 1, 2, 4, 8, 16, 32, 64, 128
 #: Pronominal adverbs that can strand a preposition at the end of the clause.
 R_PRONOUNS = frozenset({"er", "daar", "hier", "waar"})
 NAME_CUE = _NAME
 #: Types with one of these cues get clause features.
-CLAUSE_CUES = _PARTICLE | _AUX
+CLAUSE_CUES = _PARTICLE | _AUX | _VERBAL
 #: Verbs that are auxiliaries or copulas in one sentence and main verbs in another.
 AUX_VERBS = frozenset(
     "zijn hebben worden kunnen moeten mogen zullen willen gaan komen laten blijven doen".split()
@@ -132,6 +132,8 @@ def type_info(text: str, low: str, classes: tuple[str, ...], zipf_band: int, ini
         cues |= _BREAK
     if name:
         cues |= _NAME
+    if "P" in classes or low in particles:
+        cues |= _PREP
     amb = "+".join(classes) if classes else "-"
     own = ["b", "w|" + low, "sh|" + sh, "a|" + amb, "z|" + str(zipf_band), "sh+a|" + sh + amb]
     own += ["c|" + c for c in classes]
@@ -258,6 +260,14 @@ def clause_features(types: list[TypeInfo], i: int, joins) -> tuple[str, ...]:
             return ("in-name",)  # Tour de France, Vincent van Gogh
         return ()
     out = []
+    if cues & _VERBAL and i > 0 and types[i - 1].cues & _PREP:
+        # a verb right after a preposition that er/daar/waar strands: waar ik van houd
+        for j in range(i - 2, -1, -1):
+            if types[j].low in R_PRONOUNS or types[j].low.startswith(("waar", "daar")):
+                out.append("vrb+strand")
+                break
+            if types[j].cues & _BREAK:
+                break
     if cues & _PARTICLE:
         left = right = stranding = False
         j = i - 1

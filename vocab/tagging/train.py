@@ -251,7 +251,7 @@ def examples_from(sentences: list[AnnotatedSentence], typer, weight: float = 1.0
 # -- the whole recipe -------------------------------------------------------------------
 
 #: Our learner sentences count twice: they are the text our learners read.
-LEARNER_WEIGHT = 2.0
+LEARNER_WEIGHT = 4.0
 
 
 @dataclass(slots=True)
