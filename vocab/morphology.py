@@ -29,6 +29,7 @@ from .text import NUMBER, PUNCT, WORD, Paragraph, Sentence
 from .wordforms import (
     ORDINAL_NUMBER_RE,
     PARTICLES,
+    infinitive_stems,
     is_ordinal_of,
     normalise,
 )
@@ -118,6 +119,7 @@ class Morphology:
         tokens = sentence.tokens
         for tok, tag in zip(tokens, tags, strict=True):
             tok.pos = tag
+        self._finite_verb_first(tokens)
         title_case = sentence_case(sentence) == "title"
         readings: list[Reading | None] = []
         append = readings.append
@@ -160,6 +162,29 @@ class Morphology:
             self.compounds.elided(tokens)
         if particles:
             self.particles.join(tokens, readings)
+
+    def _finite_verb_first(self, tokens) -> None:
+        """Every clause has a finite verb.  When the tagger found none in a sentence's first
+        clause and the first word can be a verb's stem, that word is the verb: an imperative
+        or a question (*Raak niet in paniek*, *Fiets je mee?*)."""
+        first = next((t for t in tokens if t.kind == WORD), None)
+        if first is None or not first.initial or first.pos in ("VERB", "AUX"):
+            return
+        if first.pos not in ("ADJ", "NOUN", "ADV"):
+            return
+        words = 0
+        for t in tokens[first.index + 1 :]:
+            if t.pos in ("VERB", "AUX"):
+                return
+            if t.kind == PUNCT or t.pos in ("SCONJ", "CCONJ"):
+                break
+            words += 1
+        if words < 2:
+            return  # a clause of a word or two may have no verb: Goed zo. Mooi!
+        norm = normalise(first.text)
+        verb = self.readings.reading(norm).verb
+        if verb and norm in infinitive_stems(verb):
+            first.pos = "VERB"
 
     def _capitalised(self, tok, text: str, norm: str, r: Reading, title_case: bool, parts):
         """A capitalised word that is no name: VN-rapporten → VN-rapport; Amerikaanse →
