@@ -293,7 +293,7 @@ def _exercises_for(analysis, sentence, tok: Token, st: WordStats, lex, senses_of
         ):
             yield Exercise(
                 kind="article", sentence=text, gaps=[(art.start - base, art.end - base)],
-                answer=[art.text.lower()], lemma=tok.lemma, options=["de", "het"],  # (Het: het)
+                answer=[art.text], lemma=tok.lemma, options=["de", "het"],
                 hint=f"de or het? ({tok.lemma}: {meaning})",
                 level=level, sentence_start=base, first_letter="", length=len(art.text),
             )
