@@ -58,6 +58,11 @@ __all__ = [
 STATUSES = ("new", "learning1", "learning2", "learning3", "learning4", "known", "ignored")
 
 
+#: How long to wait for another dutch-reader (another terminal, a script) that holds the
+#: store: creating and migrating a new store on a busy machine can take some seconds.
+BUSY_SECONDS = 30.0
+
+
 class _Rows:
     """Rows read at once (see Store._query)."""
 
@@ -236,7 +241,7 @@ class Store:
         self.conn = self._connect()
         try:
             self.conn.row_factory = sqlite3.Row
-            self.conn.execute("PRAGMA busy_timeout = 10000")
+            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000:.0f}")
             identity = self._identity()
             if identity is None or identity not in _CHECKED:
                 self._open_checked(backup_before_migration)
@@ -273,7 +278,7 @@ class Store:
                 raise StoreError(f"cannot create {self.path}: the folder is read-only")
             return self._connect_read_only()
         try:
-            return sqlite3.connect(self.path, timeout=10.0, isolation_level=None)
+            return sqlite3.connect(self.path, timeout=BUSY_SECONDS, isolation_level=None)
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot be opened ({_reason(exc)})") from None
 
@@ -283,7 +288,7 @@ class Store:
         base = f"file:{quote(str(self.path.resolve()))}"
         for uri in (f"{base}?mode=ro", f"{base}?immutable=1"):  # immutable: no -shm needed
             try:
-                conn = sqlite3.connect(uri, uri=True, timeout=10.0, isolation_level=None,
+                conn = sqlite3.connect(uri, uri=True, timeout=BUSY_SECONDS, isolation_level=None,
                                        check_same_thread=False)
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except sqlite3.Error:
@@ -367,8 +372,8 @@ class Store:
         conn = getattr(self._local, "conn", None)
         if conn is None:
             uri = self._uri or f"file:{quote(str(self.path.resolve()))}?mode=ro"
-            conn = sqlite3.connect(uri, uri=True, timeout=10.0, check_same_thread=False)
-            conn.execute("PRAGMA busy_timeout = 10000")
+            conn = sqlite3.connect(uri, uri=True, timeout=BUSY_SECONDS, check_same_thread=False)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000:.0f}")
             conn.row_factory = sqlite3.Row
             self._local.conn = conn
             self._readers.append(conn)  # (under the readers' lock: see _query)
@@ -841,7 +846,7 @@ def _health(path: Path) -> str | None:
         return str(exc)
     conn = None
     try:
-        conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True, timeout=10.0)
+        conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True, timeout=BUSY_SECONDS)
         found = _check_result(conn.execute("PRAGMA quick_check(3)").fetchall())
     except sqlite3.Error as exc:
         return _reason(exc)
@@ -889,7 +894,7 @@ def _check_restorable(source: Path) -> None:
         raise StoreError(str(exc)) from None
     conn = None
     try:
-        conn = sqlite3.connect(f"file:{quote(str(source.resolve()))}?mode=ro", uri=True, timeout=10.0)
+        conn = sqlite3.connect(f"file:{quote(str(source.resolve()))}?mode=ro", uri=True, timeout=BUSY_SECONDS)
         found = _check_result(conn.execute("PRAGMA quick_check(3)").fetchall())
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         version = 0
@@ -933,10 +938,10 @@ def restore(path: Path | str | None = None, source: Path | str | None = None) ->
     kept: Path | None = None
     current = path.exists() and path.stat().st_size > 0
     healthy = current and _health(path) is None
-    src = sqlite3.connect(f"file:{quote(str(source.resolve()))}?mode=ro", uri=True, timeout=10.0)
+    src = sqlite3.connect(f"file:{quote(str(source.resolve()))}?mode=ro", uri=True, timeout=BUSY_SECONDS)
     try:
         if healthy:
-            live = sqlite3.connect(path, timeout=10.0)
+            live = sqlite3.connect(path, timeout=BUSY_SECONDS)
             try:
                 kept = folder / f"{stem}-{_stamp()}-before-restore.sqlite3"
                 _copy_database(live, kept)

@@ -386,12 +386,19 @@ class ReadingScreen(Screen):
         # (a book whose analysis was cached completes before its first page has opened:
         # then show the saved place now)
         self.set_cursor(self.cursor, scroll=not self.ready, top=not self.ready)
+        self.call_after_refresh(self._keep_cursor_on_screen)
         self.query_one("#status", Static).update(Content.assemble(("ranking the vocabulary …", "dim")))
         self.refresh_bindings()
         self._rank()
         if self._pending:
             self.call_after_refresh(self.run_action, self._pending)
             self._pending = None
+
+    def _keep_cursor_on_screen(self) -> None:
+        """After the whole book replaced its first page, the word under the cursor is on
+        screen (a quick completion may come before the page had settled)."""
+        if self.state.tokens and self.cursor not in self.article.visible_tokens():
+            self.article.reveal_token(self.cursor, top=True)
 
     @on(ParagraphView.WordClicked)
     def on_word_clicked(self, event: ParagraphView.WordClicked) -> None:
