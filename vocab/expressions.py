@@ -459,9 +459,15 @@ def _find_verb(tokens, lo: int, hi: int, first: int, last: int, verb: str, used:
                    key=lambda j: min(abs(j - first), abs(j - last)))
     for j in order:
         tok = tokens[j]
-        if tok.kind != "word" or getattr(tok, "pos", None) not in (None, "VERB", "AUX", "PART"):
+        if tok.kind != "word":
             continue
         lemma = (tok.lemma or "").lower()
+        if getattr(tok, "pos", None) not in (None, "VERB", "AUX", "PART"):
+            # the tagger may miss the verb of an expression (lering trekken: a noun?): a form
+            # that can be the verb is taken, the rest of the expression being there
+            if _verb_reading(tok) != verb:
+                continue
+            lemma = verb
         if lemma == verb:
             got = {j}
             pair = getattr(tok, "pair", None)
@@ -482,6 +488,14 @@ def _find_verb(tokens, lo: int, hi: int, first: int, last: int, verb: str, used:
                 if k not in used and tokens[k].text.lower() == particle:
                     return {j, k}
     return None
+
+
+def _verb_reading(tok) -> str | None:
+    """The verb the token's written form can be a form of (the engine's reading)."""
+    from .morphology import default as default_morphology
+    from .wordforms import normalise
+
+    return default_morphology().reading(normalise(tok.text)).verb
 
 
 def _find_preposition(tokens, lo: int, hi: int, last: int, prep: str, used: set[int]):
