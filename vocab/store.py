@@ -244,7 +244,7 @@ class Store:
             self.conn.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000:.0f}")
             identity = self._identity()
             if identity is None or identity not in _CHECKED:
-                self._open_checked(backup_before_migration)
+                self._open_checked_patiently(backup_before_migration)
                 if (identity := self._identity()) is not None:
                     _CHECKED.add(identity)
             if not self.read_only:
@@ -305,6 +305,25 @@ class Store:
         except OSError:
             return None
         return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns) if st.st_size else None
+
+    def _open_checked_patiently(self, backup_before_migration: bool) -> None:
+        """:meth:`_open_checked`, tried again while another dutch-reader holds the store:
+        some of SQLite's locks (changing the journal mode, a lock upgrade) fail at once
+        instead of waiting for the busy timeout."""
+        deadline = time.monotonic() + BUSY_SECONDS
+        pause = 0.05
+        while True:
+            try:
+                self._open_checked(backup_before_migration)
+                return
+            except (StoreError, sqlite3.OperationalError) as exc:
+                busy = "busy" in str(exc) or "locked" in str(exc)
+                if not busy or time.monotonic() > deadline:
+                    raise
+                if self.conn.in_transaction:
+                    self.conn.rollback()
+                time.sleep(pause)
+                pause = min(pause * 2, 1.0)
 
     def _open_checked(self, backup_before_migration: bool) -> None:
         """Check, then write: the health of the file, the schema version, and only then
