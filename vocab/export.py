@@ -54,11 +54,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .analysis import Analysis
-from .cloze import Exercise, fitting_senses, safe_hint
+from .cloze import Exercise, safe_hint
 from .difficulty import is_fragment, practisable, word_stats
 from .fileio import FileProblem, atomic_write, problem
 from .glossary import Glossary
 from .reading import LEARNING, ReadingState, effective_status
+from .senses import fitting_senses
 from .sentences import best_example, example_key, is_full_sentence
 from .speech import speak
 from .text import WORD, Sentence, Token
