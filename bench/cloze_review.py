@@ -7,8 +7,9 @@
    ``tests/data/`` (what ``dutch-reader cloze FILE --level L --json`` gives; dictionaries
    as installed).
 2. The hand review in ``bench/cloze_review.tsv``: 100 exercises (mixed kinds, levels and
-   texts) judged valid or not with a reason and a failure class, and judged again after
-   the fixes the review led to: the valid share before and after, and the classes.
+   texts) judged valid or not with a reason and a failure class, judged again after the
+   fixes the review led to, and once more for the same targets after the part-of-speech
+   tagger landed: the valid share at each step, and the classes.
 """
 
 from __future__ import annotations
@@ -67,6 +68,12 @@ def review() -> None:
         f"{c} {n}" for c, n in Counter(r["class"] for r in rows if r["verdict"] == "invalid").most_common()))
     left = Counter(r["class after fixes"] for r in rows if r["verdict after fixes"] == "invalid")
     print("  left after the fixes:   " + ", ".join(f"{c} {n}" for c, n in left.most_common()))
+    now = Counter(r["verdict now"] for r in rows)
+    made = len(rows) - now["gone"]
+    print(f"  now (the same targets after the tagger landed): {now['valid']} valid of the {made} made "
+          f"({100 * now['valid'] / made:.0f} %); {now['gone']} no longer made")
+    left = Counter(r["class now"] for r in rows if r["verdict now"] == "invalid")
+    print("  left now:               " + ", ".join(f"{c} {n}" for c, n in left.most_common()))
 
 
 def main() -> None:

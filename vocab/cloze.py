@@ -472,7 +472,8 @@ def distractors(tok: Token, lex, analysis: Analysis | None = None, k: int = 3,
     to fit the sentence: no word of the text, none sharing a sense word with the answer,
     none of the same verb class (reflexive or not), and no word for a person when the
     answer is one (any person fits where a person does: *De ___ heet Kees*).  The sentence
-    decides the form: after *te* no separable verb (it would split: *terug te halen*);
+    decides the form: a separable verb only as an infinitive at the end of its clause (after
+    *te* and as a finite verb it would split: *terug te halen*, *ze halen terug*);
     a participle before a noun takes -e unless it ends in -en (*gezworen vijanden*,
     *gecorrigeerde teksten*)."""
     fk = form_kind(tok.text, tok.lemma, lex, sentence, tok)
@@ -495,14 +496,18 @@ def distractors(tok: Token, lex, analysis: Analysis | None = None, k: int = 3,
     tokens = sentence.tokens if sentence is not None else []
     before = tokens[tok.index - 1] if sentence is not None and tok.index > 0 else None
     after = tokens[tok.index + 1] if sentence is not None and tok.index + 1 < len(tokens) else None
-    after_te = pos == "verb" and kind == "lemma" and before is not None and before.text.lower() == "te"
+    # a separable verb stays joined only as an infinitive at the end of its clause (wil het
+    # terughalen); after te it splits (terug te halen), and so does a finite plural present,
+    # whose form is the infinitive's (ze halen het terug)
+    joined_ok = pos == "verb" and kind == "lemma" and not (before is not None and before.text.lower() == "te") \
+        and (after is None or after.kind == "punct")
     attributive = pos == "verb" and kind == "participle" and _is_noun(after, lex)
     person = pos == "noun" and _person(answer_entry, strict=True)
     for entry in _entries_of(lex, pos):
         if entry.lemma.lower() == tok.lemma.lower() or entry.lemma in in_text:
             continue
-        if after_te and entry.particle:
-            continue  # te terughalen: a separable verb splits after te
+        if entry.particle and not joined_ok:
+            continue  # te terughalen, sommigen terughalen dat ...: it would split
         if person and _person(entry, strict=False):
             continue
         if pos == "noun" and kind == "lemma" and entry.article != answer_entry.article:
@@ -535,11 +540,16 @@ def distractors(tok: Token, lex, analysis: Analysis | None = None, k: int = 3,
 
 
 def _is_noun(tok: Token | None, lex) -> bool:
-    """A word the lexicon knows only as a noun (aanvallen after a participle: attacks)."""
+    """A word that can be a noun here: tagged as one, or a form the lexicon knows only
+    from nouns, or (after a participle, where a verb rarely follows) the plural of one:
+    *toegeschreven aanvallen* are attacks, whatever the tagger made of them."""
     if tok is None or tok.kind != WORD:
         return False
-    entries = lex.lookup(tok.lemma or "")
-    return bool(entries) and all(e.pos == "noun" for e in entries)
+    if getattr(tok, "pos", None) == "NOUN":
+        return True
+    readings = lex.forms().get(tok.text.lower(), ())
+    return any(entry.pos == "noun" and kind in ("lemma", "plural", "diminutive", "diminutive-plural")
+               for entry, kind in readings)
 
 
 #: Dutch endings of words for people (verkoper, leraar, tandarts is not caught: a heuristic

@@ -68,10 +68,14 @@ def _finite(tokens: list[Token], i: int, lex) -> bool:
         # mensen); after te it is an infinitive
         return i == 0 or tokens[i - 1].text.lower() != "te"
     lemma = (tok.lemma or "").lower()
-    if kinds or not lemma.endswith("en") or lemma == form or form.startswith("ge"):
-        return False
+    if kinds or not lemma.endswith("n") or form.startswith("ge"):
+        return False  # no verb, or only its participle
+    if lemma == form:
+        # a verb the lexicon does not know, in its infinitive's form: the plural present
+        # when the tagger says it is a verb here (zwarte stoffen absorberen het licht)
+        return pos is not None and (i == 0 or tokens[i - 1].text.lower() != "te")
     # a verb the lexicon does not know: a present or a past by its ending (fotografeert,
-    # fotografeerde); ge- forms are participles
+    # fotografeerde, bestaat); ge- forms are participles
     return form.endswith(("t", "de", "te", "den", "ten"))
 
 

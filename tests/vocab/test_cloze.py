@@ -364,13 +364,22 @@ def test_distractors_take_the_form_the_sentence_asks_for():
     from vocab.morphology import default as default_morphology
 
     lex = default()
-    # after te a separable verb would split (terug te halen): none
-    a, s, tok = _gap("Hij probeert het bestuur van de club te verzwakken.", "verzwakken")
-    options = distractors(tok, lex, analysis=a, sentence=s)
-    assert options and not any(e.particle for o in options for e in lex.lookup(o) if e.pos == "verb")
+    # after te a separable verb would split (terug te halen), and as a finite plural present
+    # too (ze halen terug): none; as an infinitive at the end of the clause it stays joined
+    for sentence, word in (("Hij probeert het bestuur van de club te verzwakken.", "verzwakken"),
+                           ("Toch klagen sommigen dat het werk te zwaar wordt.", "klagen")):
+        a, s, tok = _gap(sentence, word)
+        options = distractors(tok, lex, analysis=a, sentence=s)
+        assert options and not any(e.particle for o in options for e in lex.lookup(o) if e.pos == "verb"), options
+    a, s, tok = _gap("Ruim de helft van de werknemers wil die gewoonte na de crisis voortzetten.", "voortzetten")
+    options = distractors(tok, lex, analysis=a, sentence=s, k=10)  # a wider draw from the pool
+    assert any(e.particle for o in options for e in lex.lookup(o) if e.pos == "verb"), options
     # a participle before a noun: -e, unless it ends in -en
     for sentence, word in (("Dit zijn de toegeschreven aanvallen van vorig jaar.", "toegeschreven"),
-                           ("De gebroken ruit werd snel vervangen.", "gebroken")):
+                           ("De gebroken ruit werd snel vervangen.", "gebroken"),
+                           # aanvallen may be read as a verb here; after a participle it is the noun
+                           ("Toen stond het aantal door de groep opgeëiste of toegeschreven aanvallen op 21.",
+                            "toegeschreven")):
         a, s, tok = _gap(sentence, word)
         options = distractors(tok, lex, analysis=a, sentence=s)
         assert options and all(o.endswith(("en", "e")) for o in options), options

@@ -24,6 +24,8 @@ def one(text: str):
     "Ben ik te laat?",                                # Ben: the verb, not the name
     "Bel je moeder even!",                            # an imperative
     "Sinds maart werken veel mensen thuis.",          # plural present, inverted
+    "Een voetbalteam bestaat uit elf spelers.",       # an infinitive in -n (bestaan)
+    "Donkere stoffen absorberen het meeste licht.",   # a plural present the lexicon lacks
 ])
 def test_finite_verbs(text):
     _a, s = one(text)
