@@ -53,7 +53,9 @@ def citation_problems(e: dict) -> list[str]:
                         "(function words alone match too much)")
     elif e["kind"] != "phrase":
         last = e["text"].split()[-1]
-        if last.endswith("en") and last not in PREPOSITIONS and morphology().is_verb_lemma(last):
+        first = e["text"].split()[0]
+        if (last.endswith("en") and last not in PREPOSITIONS and first not in PREPOSITIONS
+                and morphology().is_verb_lemma(last)):  # bij nader inzien: a verbal noun
             errs.append(f"ends in the verb {last!r}: should kind be 'verb'?")
     return errs
 
