@@ -212,7 +212,10 @@ class Expressions:
                         found.append((len(got), Match(e, tuple(sorted(got)))))
         if not found:
             return []
-        found.sort(key=lambda m: (-m[0], m[1].tokens[0], m[1].expression.text))
+        # more words first; of as many, the tighter one (an auxiliary further off is not the
+        # expression's verb: "ben … op de hoogte geraakt" is raken)
+        found.sort(key=lambda m: (-m[0], m[1].tokens[-1] - m[1].tokens[0], m[1].tokens[0],
+                                  m[1].expression.text))
         used: set[int] = set()
         out: list[Match] = []
         seen: set[tuple] = set()
