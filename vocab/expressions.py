@@ -391,7 +391,7 @@ def _match(tokens, i: int, p: Pattern, anchor: int, kind: str) -> set[int] | Non
                 used.add(j)
                 break
     if p.preposition:
-        j = _find_preposition(tokens, lo, hi, last, p.preposition, used)
+        j = _find_preposition(tokens, lo, hi, first, last, p.preposition, used)
         if j is not None:
             used.add(j)
             if tokens[j].text.lower() == p.preposition:
@@ -501,12 +501,14 @@ def _verb_reading(tok) -> str | None:
     return default_morphology().reading(normalise(tok.text)).verb
 
 
-def _find_preposition(tokens, lo: int, hi: int, last: int, prep: str, used: set[int]):
+def _find_preposition(tokens, lo: int, hi: int, first: int, last: int, prep: str, used: set[int]):
+    """The complement's preposition: after the core's start, or before it as the clause's first word
+    (a fronted phrase: *Van die groep maakt hij deel uit*), or an er-word anywhere."""
     order = sorted((j for j in range(lo, hi + 1) if j not in used),
                    key=lambda j: (j < last, abs(j - last)))
     for j in order:
         norm = tokens[j].text.lower()
-        if norm == prep:
+        if norm == prep and (j > first or j == lo):
             return j
         split = _r_split(norm)
         if split and split[1] == prep:

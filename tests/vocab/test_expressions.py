@@ -210,3 +210,12 @@ def test_een_of_a_verbal_expression_is_any_determiner():
     assert found(besluit, "Wie heeft dat besluit genomen?") == [("een besluit nemen", "dat besluit genomen")]
     assert found(besluit, "Ik spreek een beetje Nederlands.") == [("een beetje", "een beetje")]
     assert found(besluit, "Ik spreek dat beetje Nederlands.") == []  # other kinds stand as written
+
+
+def test_the_complements_preposition_follows_the_core_or_fronts_the_clause():
+    oog = Expressions(path=None, entries=[_entry("oog hebben voor"), _entry("voor ogen hebben"),
+                                          _entry("deel uitmaken van")])
+    assert found(oog, "Wat heb je precies voor ogen?") == [("voor ogen hebben", "heb voor ogen")]
+    assert found(oog, "Van die groep maakt hij al jaren deel uit.") == [
+        ("deel uitmaken van", "Van maakt deel uit")
+    ]
