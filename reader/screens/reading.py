@@ -831,9 +831,9 @@ class ReadingScreen(Screen):
         self.app.push_screen(HelpScreen())
 
     def action_export(self) -> None:
+        """Flashcards of this text's new and learning words (.apkg, .csv or .tsv)."""
         if self._whole_book_needed():
             return
-        """Flashcards of this text's new and learning words (.apkg, .csv or .tsv)."""
         from vocab.export import slug
 
         default = str(Path.cwd() / f"{slug(self.state.analysis.title)}.apkg")
@@ -882,9 +882,9 @@ class ReadingScreen(Screen):
         self.app.call_from_thread(self.notify, message + skipped)
 
     def action_practice(self) -> None:
+        """Cloze cards from this text's sentences, then a practice session."""
         if self._whole_book_needed():
             return
-        """Cloze cards from this text's sentences, then a practice session."""
         self.app.start_practice(self.state.analysis, self.state.hash)
 
     def _schedule_position_save(self) -> None:
