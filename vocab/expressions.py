@@ -212,9 +212,12 @@ class Expressions:
                         found.append((len(got), Match(e, tuple(sorted(got)))))
         if not found:
             return []
-        # more words first; of as many, the tighter one (an auxiliary further off is not the
-        # expression's verb: "ben … op de hoogte geraakt" is raken)
-        found.sort(key=lambda m: (-m[0], m[1].tokens[-1] - m[1].tokens[0], m[1].tokens[0],
+        # more words first; of as many, the one whose citation has more fixed words (het
+        # roerend eens zijn before het eens zijn met, whose preposition is optional), then the
+        # tighter one (an auxiliary further off is not the expression's verb: "ben … op de
+        # hoogte geraakt" is raken)
+        found.sort(key=lambda m: (-m[0], -len(m[1].expression.pattern.fixed),
+                                  m[1].tokens[-1] - m[1].tokens[0], m[1].tokens[0],
                                   m[1].expression.text))
         used: set[int] = set()
         out: list[Match] = []
@@ -371,7 +374,7 @@ def _match(tokens, i: int, p: Pattern, anchor: int, kind: str) -> set[int] | Non
         lo -= 1
     while hi < len(tokens) - 1 and not _boundary(tokens[hi + 1]):
         hi += 1
-    if _determined(tokens, first, core):
+    if _determined(tokens, first, core) or _governed(tokens, first, core):
         return None
     verb = _find_verb(tokens, lo, hi, first, last, p.verb, used)
     if verb is None:
@@ -418,6 +421,22 @@ def _determined(tokens, first: int, core) -> bool:
     if before in _DETERMINERS:
         return True
     return before in _ONLY_POSSESSIVES and not any(w in POSSESSIVE_SLOTS for w in core)
+
+
+def _governed(tokens, first: int, core) -> bool:
+    """Is a verbal expression's noun phrase the object of a preposition before it?  *Bij de
+    toespraak hield niemand het droog* has no *een toespraak houden*; *Na het besluit nam
+    hij vrij* no *een besluit nemen*.  (An expression that begins with its own preposition,
+    *aan de slag gaan*, is not asked.)"""
+    fixed = [w for w in core if w not in SLOTS]
+    if not fixed or fixed[0] in PREPOSITIONS or fixed[0] == "er" or first == 0:
+        return False
+    before = tokens[first - 1]
+    if getattr(before, "pos", None) not in (None, "ADP"):
+        return False
+    # om opens an om … te clause (om het vertrouwen van de kiezers te winnen)
+    norm = before.text.lower()
+    return before.kind == "word" and norm in PREPOSITIONS and norm != "om"
 
 
 def _core_fits(word: str, tok, core, k: int, verbal: bool = False) -> bool:

@@ -219,3 +219,55 @@ def test_the_complements_preposition_follows_the_core_or_fronts_the_clause():
     assert found(oog, "Van die groep maakt hij al jaren deel uit.") == [
         ("deel uitmaken van", "Van maakt deel uit")
     ]
+
+
+def test_at_least_1500_expressions_of_every_kind(raw):
+    kinds = Counter(e["kind"] for e in raw)
+    assert len(raw) >= 1500
+    assert kinds["verb"] > 1000 and kinds["adverb"] > 300 and kinds["preposition"] > 60
+    assert kinds["phrase"] > 100 and kinds["conjunction"] > 10
+
+
+@pytest.mark.parametrize("text, kind, sense", [
+    ("om de dag", "adverb", "every other day"),      # not every day (elke dag)
+    ("de pan uit rijzen", "verb", "skyrocket"),
+    ("kou vatten", "verb", "catch a cold"),
+    ("vraag en aanbod", "noun", "supply and demand"),  # the Dutch order is the reverse
+    ("bij kennis komen", "verb", "regain consciousness"),
+    ("overleg plegen met", "verb", "consult"),       # plegen: not to commit a crime
+    ("in zijn nopjes zijn", "verb", "delighted"),
+    ("op de penning zijn", "verb", "tight-fisted"),
+    ("naar verwachting", "adverb", "expected"),
+    ("onder het mom van", "preposition", "under the guise of"),
+    ("zonder dollen", "phrase", "no kidding"),
+    ("iemand de mond snoeren", "verb", "silence"),
+])
+def test_known_facts_of_the_new_expressions(text, kind, sense):
+    e = default().get(text)
+    assert e is not None and e.kind == kind
+    assert any(sense in s for s in e.senses), e.senses
+
+
+def test_the_longer_expression_takes_its_words():
+    """onder invloed (drunk) is not what onder invloed van de media means."""
+    hits = {m.expression.text for s in analyse("Onder invloed van de media veranderde haar mening.").sentences
+            for m in default().find(s.tokens)}
+    assert "onder invloed van" in hits and "onder invloed" not in hits
+    hits = {m.expression.text for s in analyse("Hij reed onder invloed naar huis.").sentences
+            for m in default().find(s.tokens)}
+    assert "onder invloed" in hits
+
+
+def test_a_noun_phrase_inside_a_prepositional_phrase_is_not_the_expressions_object():
+    besluit = Expressions(path=None, entries=[_entry("een besluit nemen")])
+    assert found(besluit, "Na het besluit nam hij een week vrij.") == []
+    assert found(besluit, "Na lang overleg nam ze een besluit.") == [
+        ("een besluit nemen", "nam een besluit")
+    ]
+
+
+def test_of_two_matches_as_long_the_more_specific_citation_wins():
+    eens = Expressions(path=None, entries=[_entry("het eens zijn met"), _entry("het roerend eens zijn")])
+    assert [t for t, _ in found(eens, "Over het plan zijn ze het roerend met elkaar eens.")] == [
+        "het roerend eens zijn"
+    ]
