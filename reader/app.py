@@ -253,7 +253,7 @@ class ReaderApp(App):
             loaded = None
             if text_id is not None:
                 with Store(self.store.path) as s:  # SQLite connections stay in their thread
-                    loaded = library.reopen(s, text_id)
+                    loaded = library.reopen(s, text_id, chapters_from_source=True)
             loaded = loaded or load(path)
         except ImportFailure as exc:
             self.call_from_thread(self._load_failed, str(exc))
@@ -267,7 +267,8 @@ class ReaderApp(App):
             state.profile()  # a short text: rank it here, and show everything at once
         source = loaded.source if "://" in loaded.source else str(Path(loaded.source).resolve())
         with Store(self.store.path) as s:  # keep the text and index its lemmas (My words)
-            text_id = library.remember(s, analysis, source, len(state.tokens), state.hash)
+            text_id = library.remember(s, analysis, source, len(state.tokens), state.hash,
+                                       chapters=loaded.chapters)
         blocks = make_blocks(state)
         if loaded.chapters:
             chapters = [Chapter(title, start) for start, title in loaded.chapters]

@@ -86,19 +86,23 @@ def index_rows(analysis: Analysis) -> list[tuple[str, int, str]]:
     return [(lemma, n, ";".join(spans[lemma])) for lemma, n in counts.items()]
 
 
-def remember(store: Store, analysis: Analysis, source: str, words: int, content_hash: str) -> int:
-    """Keep an opened text in the store (compressed, with its source) and index its
-    lemmas when the index is missing or was made by another engine; returns its id."""
+def remember(store: Store, analysis: Analysis, source: str, words: int, content_hash: str,
+             chapters: list[tuple[int, str]] | None = None) -> int:
+    """Keep an opened text in the store (compressed, with its source, and the *chapters* its
+    file gave: an EPUB's) and index its lemmas when the index is missing or was made by
+    another engine; returns its id."""
     text_id = store.open_text(analysis.title or Path(source).stem, source, content_hash, words,
-                              body=analysis.text)
+                              body=analysis.text, chapters=chapters)
     fingerprint = engine_fingerprint()
     if store.text_index_fingerprint(text_id) != fingerprint:
         store.set_text_index(text_id, index_rows(analysis), fingerprint)
     return text_id
 
 
-def reopen(store: Store, text_id: int) -> LoadedText | None:
-    """A kept text as a :class:`LoadedText` (None when only its source was recorded)."""
+def reopen(store: Store, text_id: int, *, chapters_from_source: bool = False) -> LoadedText | None:
+    """A kept text as a :class:`LoadedText` (None when only its source was recorded), with
+    the chapters kept with it; *chapters_from_source*: a book kept before chapters were
+    takes them from its EPUB if that is still there, unchanged (the reader asks for this)."""
     t = store.text(text_id)
     if t is None:
         return None
@@ -106,8 +110,26 @@ def reopen(store: Store, text_id: int) -> LoadedText | None:
     if body is None:
         return None
     # (texts kept before control characters were neutralised on import may carry them)
-    return LoadedText(text=neutralise(body), title=neutralise(t["title"]), source=t["source"],
-                      encoding="utf-8")
+    text = neutralise(body)
+    chapters = store.text_chapters(text_id)
+    if chapters is None:
+        chapters = _chapters_from_source(t["source"], text) if chapters_from_source else []
+    return LoadedText(text=text, title=neutralise(t["title"]), source=t["source"],
+                      encoding="utf-8", chapters=[(o, neutralise(title)) for o, title in chapters])
+
+
+def _chapters_from_source(source: str, text: str) -> list[tuple[int, str]]:
+    """The chapters of the EPUB at *source* when it still holds exactly *text*, else none."""
+    from .importers import ImportFailure, load_path
+
+    path = Path(source)
+    if "://" in source or path.suffix.lower() != ".epub" or not path.is_file():
+        return []
+    try:
+        loaded = load_path(path)
+    except (ImportFailure, OSError):
+        return []
+    return loaded.chapters if loaded.text == text else []
 
 
 @dataclass(frozen=True, slots=True)

@@ -209,6 +209,11 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE texts ADD COLUMN offset INTEGER NOT NULL DEFAULT 0;
     """,
+    # 7: a book's chapters as its file gave them (an EPUB's documents: JSON [[offset, title],
+    # …]), so a text reopened from the library has them too; NULL: not recorded
+    """
+    ALTER TABLE texts ADD COLUMN chapters TEXT;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -634,21 +639,24 @@ class Store:
 
     # ------------------------------------------------------------------ texts
     def open_text(self, title: str, source: str, content_hash: str, words: int,
-                  body: str | None = None) -> int:
+                  body: str | None = None, chapters: list[tuple[int, str]] | None = None) -> int:
         """Record that a text was opened (once per content); returns its id.  With *body*,
         the text itself is kept (compressed), so it reopens when its file has moved or its
-        site is down."""
+        site is down; with *chapters* ((offset, title) as an EPUB gives them), its chapters
+        too."""
         now = time.time()
         packed = zlib.compress(body.encode("utf-8"), 6) if body is not None else None
+        toc = json.dumps([[int(o), str(t)] for o, t in chapters]) if chapters is not None else None
         with self.transaction() as conn:
             conn.execute(
-                """INSERT INTO texts (title, source, content_hash, words, added, opened, body)
-                   VALUES (?, ?, ?, ?, ?, ?, ?)
+                """INSERT INTO texts (title, source, content_hash, words, added, opened, body, chapters)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT(content_hash) DO UPDATE SET opened = excluded.opened,
                                                            source = excluded.source,
                                                            body = COALESCE(excluded.body, body),
+                                                           chapters = COALESCE(excluded.chapters, chapters),
                                                            archived = 0""",
-                (title, source, content_hash, words, now, now, packed),
+                (title, source, content_hash, words, now, now, packed, toc),
             )
             row = conn.execute("SELECT id FROM texts WHERE content_hash = ?", (content_hash,)).fetchone()
         return row[0]
@@ -659,6 +667,13 @@ class Store:
         if row is None or row[0] is None:
             return None
         return zlib.decompress(row[0]).decode("utf-8")
+
+    def text_chapters(self, text_id: int) -> list[tuple[int, str]] | None:
+        """The chapters kept with a text ((offset, title)); None when none were recorded."""
+        row = self._query("SELECT chapters FROM texts WHERE id = ?", (text_id,)).fetchone()
+        if row is None or row[0] is None:
+            return None
+        return [(int(o), str(t)) for o, t in json.loads(row[0])]
 
     def rename_text(self, text_id: int, title: str) -> None:
         title = " ".join(title.split())

@@ -201,6 +201,44 @@ def test_epub_keeps_its_chapters(tmp_path):
         assert loaded.text[start:].startswith(title)
 
 
+def weather_epub(path: Path) -> Path:
+    """An EPUB whose chapter headings no rule for plain texts would find."""
+    from tests.robustness.test_inputs import write_epub
+
+    return write_epub(path, "Het weer in drie steden", [
+        (heading, body) for heading, body in [
+            ("Regen boven Utrecht", "Het regent al de hele ochtend in Utrecht. De fietsers zijn nat."),
+            ("Zon in Gent", "In Gent schijnt de zon. Op de terrassen is geen plaats meer vrij."),
+            ("Sneeuw in Groningen", "Het sneeuwt in Groningen. De kinderen bouwen een sneeuwpop."),
+        ]])
+
+
+async def test_an_epub_reopened_from_the_library_keeps_its_chapters(tmp_path):
+    from reader.screens.library import LibraryScreen
+    from reader.screens.toc import TocScreen
+
+    path = weather_epub(tmp_path / "weer.epub")
+    app = ReaderApp(path=str(path), db=str(tmp_path / "s.sqlite3"), level="B1")
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await reading(app, pilot)
+        first = [(c.title, c.start) for c in screen.chapters]
+        assert [t for t, _ in first] == ["Regen boven Utrecht", "Zon in Gent", "Sneeuw in Groningen"]
+        path.unlink()  # the library's own copy reopens, with its chapters
+        await pilot.press("L")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("enter")
+        screen = await reading(app, pilot)
+        assert [(c.title, c.start) for c in screen.chapters] == first
+        await pilot.press("t")
+        await settle(pilot)
+        assert isinstance(app.screen, TocScreen)
+        await pilot.press("down", "down", "enter")
+        await settle(pilot, 5)
+        assert screen.state.tokens[screen.cursor].start == first[2][1]  # Sneeuw in Groningen
+        assert screen.state.tokens[screen.cursor].text == "Sneeuw"
+
+
 async def test_a_book_shows_its_page_before_the_whole_is_analysed(book, tmp_path, monkeypatch):
     import reader.app
 

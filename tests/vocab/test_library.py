@@ -41,6 +41,38 @@ def test_a_text_is_kept_and_reopens_without_its_file(store):
     assert size < len(long.encode()) / 5
 
 
+def test_a_book_reopens_with_the_chapters_its_file_gave(store):
+    chapters = [(0, "De buurman"), (TEXT.index("Op zijn werk"), "Op het werk")]
+    a = analyse(TEXT, title="De buurman", source="/tmp/boek.epub")
+    tid = library.remember(store, a, "/tmp/boek.epub", 30, content_hash(TEXT), chapters=chapters)
+    assert library.reopen(store, tid).chapters == chapters
+    # opened again from the library: the chapters it came with stay
+    library.remember(store, a, "/tmp/boek.epub", 30, content_hash(TEXT))
+    assert library.reopen(store, tid).chapters == chapters
+    # a text without chapters reopens without them
+    tid2, _ = remember(store, TEXT + " Einde.", "/tmp/kort.txt", "Kort")
+    assert library.reopen(store, tid2).chapters == []
+
+
+def test_a_book_kept_before_chapters_were_takes_them_from_its_epub(tmp_path, store):
+    from tests.robustness.test_inputs import write_epub
+    from vocab.importers import load_path
+
+    path = write_epub(tmp_path / "boek.epub", "Twee delen", [
+        ("Aan het begin", "De buurman belde zijn moeder gisteren op."),
+        ("Aan het eind", "Hij fietst elke dag naar zijn werk."),
+    ])
+    loaded = load_path(path)
+    a = analyse(loaded.text, title=loaded.title, source=str(path))
+    tid = library.remember(store, a, str(path), 20, content_hash(loaded.text))  # no chapters kept
+    assert store.text_chapters(tid) is None
+    assert library.reopen(store, tid, chapters_from_source=True).chapters == loaded.chapters
+    assert [t for _, t in loaded.chapters] == ["Aan het begin", "Aan het eind"]
+    assert library.reopen(store, tid).chapters == []  # (export: the file is not read)
+    path.unlink()  # gone: the kept text opens without chapters
+    assert library.reopen(store, tid, chapters_from_source=True).chapters == []
+
+
 def test_index_lists_sentences_with_both_halves_of_a_particle_verb(store):
     tid, a = remember(store)
     ex = library.examples(store, "opbellen")
