@@ -59,7 +59,6 @@ from .difficulty import is_fragment, practisable, word_stats
 from .fileio import FileProblem, atomic_write, problem
 from .glossary import Glossary
 from .reading import LEARNING, ReadingState, effective_status
-from .senses import fitting_senses
 from .sentences import best_example, example_key, is_full_sentence
 from .speech import speak
 from .text import WORD, Sentence, Token
@@ -323,9 +322,8 @@ def _card(glossary: Glossary, lemma: str, f: _Found, fallback: Exercise | None) 
         _key, analysis, sentence, tok = f.example
     elif fallback is not None:
         analysis, sentence, tok = _fallback_example(fallback, lemma, glossary)
+    # in its sentence, the sense that sentence points to comes first (vocab.senses)
     g = glossary.gloss_token(analysis, tok) if tok is not None else glossary.gloss_lemma(lemma)
-    if tok is not None:
-        g.senses = fitting_senses(g.senses, sentence, tok, glossary.lexicon)  # the example's sense first
     meaning = _meaning(g)
     if not meaning:
         return None

@@ -27,6 +27,7 @@ from .dictd import Dictionary, find_dictionaries, for_language
 from .difficulty import english_cognate, hyphenate, word_stats
 from .morphology import Morphology, is_ordinal_of
 from .morphology import default as default_morphology
+from .senses import sense_order
 from .text import NAME, NUMBER, WORD, Token
 from .wordformation import analyse_formation
 from .wordforms import normalise
@@ -71,6 +72,14 @@ class Gloss:
     comparative: str | None = None
     superlative: str | None = None
     senses: list[str] = field(default_factory=list)
+    # aligned with senses (in the order shown): an example {nl, en} and the fixed
+    # preposition (wachten op) of each, None where there is none
+    examples: list[dict | None] = field(default_factory=list)
+    preposition: list[str | None] = field(default_factory=list)
+    register: str | None = None
+    region: str | None = None
+    plurals: list[str] | None = None
+    stress: str | None = None
     note: str | None = None
     ipa: str | None = None
     syllables: str = ""
@@ -91,6 +100,21 @@ class Gloss:
         """One line of meaning: the first sense, else the parts."""
         return self.senses[0] if self.senses else self.parts_text()
 
+    def set_senses(self, senses: list[str], examples=None, preposition=None) -> None:
+        """Replace the senses, with their examples and prepositions (None where none)."""
+        self.senses = list(senses)
+        self.examples = list(examples) if examples is not None else [None] * len(self.senses)
+        self.preposition = list(preposition) if preposition is not None else [None] * len(self.senses)
+
+    def reorder(self, order: list[int]) -> None:
+        """Show the senses in *order* (indices), their examples and prepositions with them."""
+        self.set_senses([self.senses[k] for k in order], [self.examples[k] for k in order],
+                        [self.preposition[k] for k in order])
+
+    def headword(self) -> str:
+        """The lemma as a learner learns it: its stress where that tells two verbs apart."""
+        return self.stress or self.lemma
+
     def to_dict(self) -> dict:
         return {
             "word": self.word,
@@ -108,6 +132,12 @@ class Gloss:
             "comparative": self.comparative,
             "superlative": self.superlative,
             "senses": self.senses,
+            "examples": self.examples,
+            "preposition": self.preposition,
+            "register": self.register,
+            "region": self.region,
+            "plurals": self.plurals,
+            "stress": self.stress,
             "note": self.note,
             "ipa": self.ipa,
             "syllables": self.syllables,
@@ -179,7 +209,11 @@ class Glossary:
         separable = True if token.pair is not None else None
         pos = TAG_POS.get(token.pos or "")
         degree = token.pos == "ADJ" and _modifies_next(analysis, token)
-        return self._gloss(token.text, lemma, kind, token.parts, separable, pos, degree)
+        # the sense the sentence points to first (vocab.senses); an adjective grading the
+        # next word already has its adverb sense first
+        sentence = None if degree or analysis is None else analysis.sentence_of(token)
+        context = (sentence, token) if sentence is not None else None
+        return self._gloss(token.text, lemma, kind, token.parts, separable, pos, degree, context)
 
     def gloss_word(self, word: str, context: str | None = None) -> Gloss:
         """Gloss a bare word, or the word as it stands in the sentence *context*."""
@@ -241,12 +275,15 @@ class Glossary:
 
     # ------------------------------------------------------------------ the lookup
     def _gloss(self, word: str, lemma: str, kind: str, parts, separable=None, pos=None,
-               degree: bool = False) -> Gloss:
+               degree: bool = False, context=None) -> Gloss:
         key = (word, lemma, kind, separable, pos, degree)
         cached = self._cache.get(key)
         if cached is None:
             cached = self._cache[key] = self._lookup(word, lemma, kind, parts, separable, pos, degree)
         g = _copy(cached)
+        if context is not None and len(g.senses) > 1:
+            sentence, tok = context
+            g.reorder(sense_order(g.senses, sentence, tok, self.lexicon, g.examples, g.preposition))
         self._apply_store(g)
         return g
 
@@ -271,7 +308,7 @@ class Glossary:
 
         # grammar and English senses from our lexicon (lemma first, then the surface form)
         hint = pos or (None if _too_long(word) else self._pos_hint(word, lemma))
-        entry = self._lexicon_entry(candidates, separable, hint)
+        entry = self._lexicon_entry(candidates, separable, hint, word)
         dict_hits = self._dict_entries(candidates)
         foreign_first = self.lang not in ("en", "eng") and dict_hits and dict_hits[0][0] in for_language(
             self.lang, self.dictionaries
@@ -279,15 +316,17 @@ class Glossary:
         if entry is not None:
             _fill_from_entry(g, entry)
             if degree:
-                g.senses = _degree_first(g.senses)  # heel belangrijk: "very", not "whole"
+                g.reorder(_degree_first(g.senses))  # heel belangrijk: "very", not "whole"
             g.lemma = entry.lemma if entry.lemma.lower() == lemma.lower() else lemma
             if ordinal and entry.lemma == lemma:
-                g.senses = [_english_ordinal(s) for s in entry.senses]
+                g.senses = [_english_ordinal(s) for s in g.senses]
                 g.pos, g.note = "adjective", f"ordinal of {lemma}"
             for other in self.lexicon.lookup(entry.lemma):
                 if other is not entry:  # zijn: the verb and the possessive
                     g.also.append({"source": LEXICON_SOURCE, "pos": other.pos,
                                    "senses": list(other.senses)})
+                    if other.stress:  # vóórkomen beside voorkómen
+                        g.also[-1]["stress"] = other.stress
         for d, hits in dict_hits:
             senses = [s for h in hits for s in h.senses][:6]
             if g.ipa is None:
@@ -297,17 +336,20 @@ class Glossary:
         if foreign_first:
             first = g.also.pop(0)
             if entry is not None:
-                g.also.insert(0, {"source": LEXICON_SOURCE, "senses": list(entry.senses)})
-            g.senses, g.source = first["senses"], first["source"]
+                g.also.insert(0, {"source": LEXICON_SOURCE, "senses": g.senses})
+            g.set_senses(first["senses"])
+            g.source = first["source"]
         elif entry is not None:
             g.source = LEXICON_SOURCE
         elif expand(word) is not None:
             full, english = expand(word)
-            g.senses, g.source, g.note = [english], ABBREVIATION_SOURCE, f"= {full}"
+            g.set_senses([english])
+            g.source, g.note = ABBREVIATION_SOURCE, f"= {full}"
             g.syllables = word
         elif g.also:
             first = g.also.pop(0)
-            g.senses, g.source = first["senses"], first["source"]
+            g.set_senses(first["senses"])
+            g.source = first["source"]
 
         # a compound gets its parts glossed; when it has no entry of its own they are the gloss
         if parts and len(parts) >= 2:
@@ -315,7 +357,7 @@ class Glossary:
         if not g.senses and kind == WORD and _is_place_adjective(lemma if lemma[:1].isupper() else word):
             # Oostends, Amersfoortse, Aristoteliaans: "of X", from the name in it
             name = lemma if lemma[:1].isupper() else word.rstrip("e")
-            g.senses = [f"of or from {_place_of(name)} (adjective)"]
+            g.set_senses([f"of or from {_place_of(name)} (adjective)"])
             g.source, g.pos = "word formation", "adjective"
         if not g.senses and kind == WORD and not (g.parts and all(p.senses for p in g.parts)):
             # no source knows the word: read off how it is built (veeteelt = vee + teelt,
@@ -333,20 +375,23 @@ class Glossary:
             # (collaboratie, numeriek, irreversibel)
             cognate = english_cognate(lemma)
             if cognate is not None and cognate[0] != lemma.lower():
-                g.senses = [f"≈ {cognate[0]} (looks like the English word; check the context)"]
+                g.set_senses([f"≈ {cognate[0]} (looks like the English word; check the context)"])
                 g.source = COGNATE_SOURCE
             elif cognate is not None:
-                g.senses = [f"{cognate[0]} (the same word in English)"]
+                g.set_senses([f"{cognate[0]} (the same word in English)"])
                 g.source = COGNATE_SOURCE
         g.found = bool(g.senses) or g.source == PARTS_SOURCE or kind == NAME
         if not g.found:
             g.suggestions = self.suggest(word)
         return g
 
-    def _lexicon_entry(self, candidates: list[str], separable: bool | None, pos: str | None):
+    def _lexicon_entry(self, candidates: list[str], separable: bool | None, pos: str | None,
+                       word: str = ""):
         for c in candidates:
             entries = self.lexicon.lookup(c)
             if entries:
+                if separable is None and len(entries) > 1:
+                    entries = _entries_of_form(entries, word.lower(), self.lexicon)
                 return _best_entry(entries, separable, pos)
         return None
 
@@ -389,8 +434,10 @@ class Glossary:
         g.user_gloss, g.user_note = rec.gloss, rec.note
         if rec.gloss:
             if g.senses:
-                g.also.insert(0, {"source": g.source, "senses": g.senses})
-            g.senses, g.source, g.found = [rec.gloss], NOTE_SOURCE, True
+                g.also.insert(0, {"source": g.source, "senses": g.senses,
+                                  "examples": g.examples, "preposition": g.preposition})
+            g.set_senses([rec.gloss])
+            g.source, g.found = NOTE_SOURCE, True
         elif rec.note and not g.found:
             g.source, g.found = NOTE_SOURCE, True
 
@@ -430,11 +477,11 @@ def _modifies_next(analysis: Analysis, token: Token) -> bool:
     return sentence.tokens[token.index + 1].pos in ("ADJ", "ADV")
 
 
-def _degree_first(senses: list[str]) -> list[str]:
+def _degree_first(senses: list[str]) -> list[int]:
     """An adjective used as a degree adverb: its adverb sense first ("very (adverb: heel
-    mooi)" before "whole, entire")."""
-    adverbial = [s for s in senses if "adverb" in s]
-    return adverbial + [s for s in senses if s not in adverbial] if adverbial else senses
+    mooi)" before "whole, entire"); the senses' indices in that order."""
+    adverbial = [k for k, s in enumerate(senses) if "adverb" in s]
+    return adverbial + [k for k in range(len(senses)) if k not in adverbial]
 
 
 def _too_long(text: str) -> bool:
@@ -467,6 +514,14 @@ def _find_token(a: Analysis, word: str) -> Token | None:
     return None
 
 
+def _entries_of_form(entries: list, word: str, lex) -> list:
+    """Of several entries of one spelling, those *word* is a form of, when that tells them
+    apart: *voorgekomen* is the separable vóórkomen's participle, not voorkómen's (whose
+    participle *voorkomen* is also both infinitives: that stays undecided)."""
+    own = [e for e, _kind in lex.forms().get(word, ()) if any(e is x for x in entries)]
+    return own if own and len(own) < len(entries) else entries
+
+
 def _best_entry(entries, separable: bool | None, pos: str | None = None):
     """Of several entries of one spelling: the separable verb when the word was built from
     a separated particle, else the part of speech the engine read, else the first."""
@@ -491,7 +546,9 @@ def _fill_from_entry(g: Gloss, e) -> None:
     g.particle = e.particle
     g.reflexive = e.reflexive if e.pos == "verb" else None
     g.comparative, g.superlative = e.comparative, e.superlative
-    g.senses = list(e.senses)
+    g.set_senses(e.senses, e.sense_examples(), e.sense_prepositions())
+    g.register, g.region, g.stress = e.register, e.region, e.stress
+    g.plurals = list(e.plurals) if e.plurals else None
     g.note = e.note
 
 
@@ -526,5 +583,7 @@ def _unique(items: list[str]) -> list[str]:
 def _copy(g: Gloss) -> Gloss:
     d = {f: getattr(g, f) for f in Gloss.__slots__}
     d["senses"] = list(g.senses)
+    d["examples"] = list(g.examples)
+    d["preposition"] = list(g.preposition)
     d["also"] = [dict(a) for a in g.also]
     return Gloss(**d)

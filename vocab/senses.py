@@ -50,16 +50,20 @@ def english_key(word: str) -> str:
 
 def richer(senses: list[str], lemma: str, lex) -> tuple[list[str], list[str | None]]:
     """Per sense, what a richer lexicon entry adds (issue #13's optional fields): its
-    example, Dutch and English, and its fixed preposition (*denken aan*)."""
+    example, Dutch and English, and its fixed preposition (*denken aan*).  The senses may
+    stand in another order than the entry's (already ordered for a sentence)."""
     for entry in lex.lookup(lemma):
-        raw = entry.raw or {}
-        if list(entry.senses) != list(senses) or not (raw.get("examples") or raw.get("prepositions")):
+        if not (entry.examples or entry.prepositions) or set(senses) - set(entry.senses):
             continue
-        examples = list(raw.get("examples") or []) + [None] * len(senses)
-        preps = list(raw.get("prepositions") or []) + [None] * len(senses)
-        return ([" ".join(filter(None, [(x or {}).get("nl"), (x or {}).get("en")])) for x in examples[: len(senses)]],
-                preps[: len(senses)])
+        at = {sense: k for k, sense in enumerate(entry.senses)}
+        examples, preps = entry.sense_examples(), entry.sense_prepositions()
+        return ([example_text(examples[at[s]]) for s in senses], [preps[at[s]] for s in senses])
     return [""] * len(senses), [None] * len(senses)
+
+
+def example_text(example: dict | None) -> str:
+    """An example's Dutch and English as one string of cue words."""
+    return " ".join(filter(None, [(example or {}).get("nl"), (example or {}).get("en")]))
 
 
 def quoted_preposition(sense: str, lemma: str, forms: set[str]) -> str | None:
@@ -126,9 +130,11 @@ def _article_before(tokens, i: int) -> str | None:
     return None
 
 
-def sense_order(senses: list[str], sentence, tok, lex=None) -> list[int]:
+def sense_order(senses: list[str], sentence, tok, lex=None, examples=None,
+                prepositions=None) -> list[int]:
     """The indices of *senses*, the one the sentence points to first (stable: without cues
-    the lexicon's order)."""
+    the lexicon's order).  *examples* and *prepositions*, aligned with *senses*, are the
+    entry's (a gloss carries them); without them they are looked up by the token's lemma."""
     if len(senses) < 2 or sentence is None:
         return list(range(len(senses)))
     lex = lex or _lexicon.default()
@@ -147,8 +153,14 @@ def sense_order(senses: list[str], sentence, tok, lex=None) -> list[int]:
                 english |= {english_key(w) for w in cue_words(entry.senses[0]) if english_zipf(w) < 5.5}
                 break
     lemma = (tok.lemma or "").casefold()
-    own = {tok.text.casefold(), lemma}
-    extras, preps = richer(senses, tok.lemma or "", lex)
+    # the word itself, both halves of a particle verb (komt … voor): a sense quoting it
+    # (het komt me voor) shares nothing with the sentence by that
+    own = {tokens[h].text.casefold() for h in halves if h is not None and 0 <= h < len(tokens)}
+    own |= {tok.text.casefold(), lemma}
+    if examples is not None and prepositions is not None:
+        extras, preps = [example_text(x) for x in examples], list(prepositions)
+    else:
+        extras, preps = richer(senses, tok.lemma or "", lex)
     i = tok.index if 0 <= tok.index < len(tokens) and tokens[tok.index] is tok else None
     lo, hi = _clause(tokens, i) if i is not None else (0, len(tokens) - 1)
     article = _article_before(tokens, i) if i is not None else None

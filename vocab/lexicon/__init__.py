@@ -48,6 +48,14 @@ class Entry:  # treated as immutable (a frozen dataclass is 3x slower to build)
     comparative: str | None = None
     superlative: str | None = None
     inflected: str | None = None
+    # richer entries (issue #13): per sense an example {nl, en} and the fixed preposition
+    # (wachten: [None, "op"]), each aligned with ``senses`` or None when the entry has none
+    examples: tuple[dict, ...] | None = None
+    prepositions: tuple[str | None, ...] | None = None
+    register: str | None = None  # informal, formal, vulgar, old-fashioned
+    region: str | None = None  # Flemish, Netherlands
+    plurals: tuple[str, ...] | None = None  # the alternatives, the main plural among them
+    stress: str | None = None  # the lemma with its stressed vowel accented: vóórkomen
     raw: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
@@ -66,6 +74,12 @@ class Entry:  # treated as immutable (a frozen dataclass is 3x slower to build)
             comparative=d.get("comparative"),
             superlative=d.get("superlative"),
             inflected=d.get("inflected"),
+            examples=tuple(d["examples"]) if d.get("examples") else None,
+            prepositions=tuple(d["prepositions"]) if d.get("prepositions") else None,
+            register=d.get("register"),
+            region=d.get("region"),
+            plurals=tuple(d["plurals"]) if d.get("plurals") else None,
+            stress=d.get("stress"),
             raw=d,
         )
 
@@ -83,8 +97,27 @@ class Entry:  # treated as immutable (a frozen dataclass is 3x slower to build)
             "comparative": self.comparative,
             "superlative": self.superlative,
             "senses": list(self.senses),
+            "examples": self.sense_examples(),
+            "preposition": self.sense_prepositions(),
+            "register": self.register,
+            "region": self.region,
+            "plurals": list(self.plurals) if self.plurals else None,
+            "stress": self.stress,
             "note": self.note,
         }
+
+    def sense_examples(self) -> list[dict | None]:
+        """One example ``{"nl", "en"}`` per sense, None where the entry has none."""
+        return _aligned(self.examples, len(self.senses), dict)
+
+    def sense_prepositions(self) -> list[str | None]:
+        """The fixed preposition of each sense (*wachten op*), None where there is none."""
+        return _aligned(self.prepositions, len(self.senses))
+
+    def headword(self) -> str:
+        """The lemma as a learner learns it: with its stress where it tells two verbs apart
+        (vóórkomen, voorkómen)."""
+        return self.stress or self.lemma
 
     def inflections(self) -> list[tuple[str, str]]:
         """(form, kind) pairs this entry licenses, lower case, joined forms only."""
@@ -131,6 +164,11 @@ class Entry:  # treated as immutable (a frozen dataclass is 3x slower to build)
             if self.superlative:
                 out.append((self.superlative.lower() + "e", "superlative-inflected"))
         return out
+
+
+def _aligned(values, n: int, copy=None) -> list:
+    out = [copy(v) if copy and v is not None else v for v in (values or ())][:n]
+    return out + [None] * (n - len(out))
 
 
 _VOWELS = "aeiou"
