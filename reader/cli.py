@@ -465,13 +465,13 @@ def cmd_gloss(args) -> int:
 
 
 def _print_gloss(g) -> None:
-    head = g.lemma
+    head = g.headword()  # vóórkomen: the stress where it tells two verbs apart
     if g.pos == "noun" and g.article:
-        head = f"{g.article} {g.lemma}"
-    bits = [b for b in (g.pos, f"/{g.ipa}/" if g.ipa else None, g.syllables) if b]
+        head = f"{g.article} {head}"
+    bits = [b for b in (g.pos, *g.tags(), f"/{g.ipa}/" if g.ipa else None, g.syllables) if b]
     print(f"{head}  ({'; '.join(bits)})" + (f"  ← {g.word}" if g.word.lower() != g.lemma.lower() else ""))
     if g.pos == "noun":
-        extra = [f"plural {g.plural}" if g.plural else "no plural"]
+        extra = ["plural " + " or ".join(g.plurals or [g.plural]) if g.plural else "no plural"]
         if g.diminutive:
             extra.append(f"diminutive {g.diminutive}")
         print("  " + "; ".join(extra))
@@ -483,8 +483,12 @@ def _print_gloss(g) -> None:
         )
     if g.pos == "adjective" and (g.comparative or g.superlative):
         print(f"  {g.comparative or '-'} / {g.superlative or '-'}")
-    for i, sense in enumerate(g.senses, 1):
-        print(f"  {i}. {sense}")
+    for k in range(len(g.senses)):
+        phrase, text = g.sense(k)  # wachten op: to wait for
+        print(f"  {k + 1}. " + (f"{phrase} — {text}" if phrase else text))
+        example = g.examples[k] if k < len(g.examples) else None
+        if example:
+            print(f"       {example['nl']}  ({example['en']})")
     if g.source:
         print(f"  [{g.source}]")
     if g.parts:
@@ -494,7 +498,7 @@ def _print_gloss(g) -> None:
     if g.user_note:
         print(f"  your note: {g.user_note}")
     for other in g.also[:3]:
-        what = " ".join(x for x in (other.get("lemma"), other.get("pos")) if x)
+        what = " ".join(x for x in (other.get("stress") or other.get("lemma"), other.get("pos")) if x)
         label = f"{other['source']}{': ' + what if what else ''}"
         print(f"  also [{label}]: {'; '.join(other['senses'][:4])}")
     print(f"  frequency: Zipf {g.zipf:.1f}, level {g.level}")

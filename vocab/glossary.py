@@ -18,6 +18,7 @@ entry anywhere is never "not found"; an unknown word gets close spellings as sug
 from __future__ import annotations
 
 import difflib
+import unicodedata
 from dataclasses import dataclass, field
 
 from . import lexicon as _lexicon
@@ -114,6 +115,16 @@ class Gloss:
     def headword(self) -> str:
         """The lemma as a learner learns it: its stress where that tells two verbs apart."""
         return self.stress or self.lemma
+
+    def sense(self, k: int) -> tuple[str | None, str]:
+        """Sense *k* as a learner learns it: (the Dutch with its fixed preposition, the
+        English): ("wachten op", "to wait for"); (None, sense) without a preposition."""
+        prep = self.preposition[k] if k < len(self.preposition) else None
+        return with_preposition(self.senses[k], prep, self.headword(), bool(self.reflexive))
+
+    def tags(self) -> list[str]:
+        """Register and region, where the entry has them: ["informal", "Flemish"]."""
+        return [t for t in (self.register, self.region) if t]
 
     def to_dict(self) -> dict:
         return {
@@ -457,6 +468,28 @@ class Glossary:
             self._suggest_pool = by_initial
         near = [p for p in self._suggest_pool.get(w[:1], ()) if abs(len(p) - len(w)) <= 2]
         return difflib.get_close_matches(w, near, n=n, cutoff=0.75)
+
+
+def with_preposition(sense: str, prep: str | None, headword: str,
+                     reflexive: bool = False) -> tuple[str | None, str]:
+    """(the word with its fixed preposition, the sense without the brackets that repeat it):
+    ("to think of (denken aan)", "aan", "denken") → ("denken aan", "to think of");
+    a reflexive verb's with *zich*: zich ergeren aan."""
+    if not prep:
+        return None, sense
+    phrase = " ".join([*(["zich"] if reflexive else []), headword, prep])
+    bare = " ".join([*(["zich"] if reflexive else []), _plain(headword), prep])
+    text = sense
+    for quoted in {f"({phrase})", f"({bare})", f"({bare.removeprefix('zich ')})"}:
+        if quoted.casefold() in text.casefold():
+            at = text.casefold().index(quoted.casefold())
+            text = " ".join((text[:at] + text[at + len(quoted):]).split())
+    return phrase, text or sense
+
+
+def _plain(word: str) -> str:
+    return unicodedata.normalize("NFC", "".join(
+        c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn"))
 
 
 #: The lexicon's part of speech for each tag of the tagger.

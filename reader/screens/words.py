@@ -300,7 +300,7 @@ class WordScreen(Screen[str | None]):
             (f" · {w.level} · last seen {when(w.last_seen)}" if w.level else "", "dim"),
         ))
         g = self.app.glossary.gloss_lemma(w.lemma)
-        self.query_one("#word-gloss", Static).update(render_gloss(g))
+        self.query_one("#word-gloss", Static).update(render_gloss(g, full=True))
         examples = library.examples(self.app.store, w.lemma)
         parts: list = [("\n", ""), (f"Sentences from your texts ({len(examples)})", "bold"), "\n"]
         if not examples:

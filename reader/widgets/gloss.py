@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from vocab.glossary import Gloss
+from vocab.glossary import Gloss, with_preposition
 
 
 class GlossPanel(Static):
@@ -20,12 +22,15 @@ class GlossPanel(Static):
             return Content.assemble(
                 ("Click a word, or move to it with ← → ↑ ↓ and press Enter.", "dim")
             )
-        return render_gloss(g)
+        return render_gloss(g, width=self.content_region.width or None)
 
 
-def render_gloss(g: Gloss) -> Content:
+def render_gloss(g: Gloss, full: bool = False, width: int | None = None) -> Content:
+    """The gloss laid out for a learner.  Compact (the reader's panel, 80×24): the example
+    of the first sense only; *full* (a word's own screen): every sense's example.  With
+    the panel's *width*, a sense's and an example's lines wrap under their own text."""
     parts: list = []
-    head = g.lemma
+    head = g.headword()
     if g.pos == "noun" and g.article:
         head = f"{g.article} {g.lemma}"
     parts.append((head, "bold $text-primary"))
@@ -35,11 +40,18 @@ def render_gloss(g: Gloss) -> Content:
     parts.append("\n")
     meta = [x for x in (g.pos, f"/{g.ipa}/" if g.ipa else None, g.syllables) if x]
     if meta:
-        parts.append((" · ".join(meta) + "\n", "italic"))
+        parts.append((" · ".join(meta), "italic"))
+    if g.tags():  # informal · Flemish
+        parts.append("  " if meta else "")
+        parts.append((" · ".join(g.tags()), "italic $text-warning"))
+    if meta or g.tags():
+        parts.append("\n")
     if g.kind == "name":
         parts.append(("a name — not counted as vocabulary\n", "dim"))
     if g.pos == "noun":
         grammar = f"plural {g.plural}" if g.plural else "no plural"
+        if g.plurals:  # amandelen or amandels
+            grammar = "plural " + " or ".join(g.plurals)
         if g.diminutive:
             grammar += f"; diminutive {g.diminutive}"
         parts.append((grammar + "\n", ""))
@@ -57,12 +69,7 @@ def render_gloss(g: Gloss) -> Content:
             parts.append((f"  {g.user_gloss}\n", "$text-success"))
         if g.user_note:
             parts.append((f"  {g.user_note}\n", "$text-success"))
-    senses = g.senses if g.source != "your note" else [a for a in g.also[:1] for a in a["senses"]]
-    if senses:
-        parts.append("\n")
-        for n, sense in enumerate(senses[:5], 1):
-            parts.append((f"{n}. ", "bold"))
-            parts.append(f"{sense}\n")
+    parts += _senses(g, full, width)
     if g.parts:
         parts.append(("\n" + " + ".join(p.lemma for p in g.parts) + "\n", "bold"))
         for p in g.parts:
@@ -79,7 +86,7 @@ def render_gloss(g: Gloss) -> Content:
     for other in g.also[:2]:
         if other["source"] == "your note":
             continue
-        what = " ".join(x for x in (other.get("lemma"), other.get("pos")) if x)
+        what = " ".join(x for x in (other.get("stress") or other.get("lemma"), other.get("pos")) if x)
         label = other["source"] + (f", {what}" if what else "")
         parts.append((f"\n[{label}] ", "dim"))
         parts.append(("; ".join(other["senses"][:3]) + "\n", "dim"))
@@ -92,3 +99,44 @@ def render_gloss(g: Gloss) -> Content:
     return Content.assemble(*parts)
 
 
+
+
+def _senses(g: Gloss, full: bool, width: int | None = None) -> list:
+    """Each sense with its fixed preposition as a learner learns it (*wachten op* — to wait
+    for) and, under the first (the one that fits the sentence), its example: Dutch, then
+    English dimmer.  Under the learner's own gloss, the lexicon's senses it replaced."""
+    if g.source != "your note":
+        senses, examples, preps = g.senses, g.examples, g.preposition
+    else:
+        first = g.also[0] if g.also else {}
+        senses = first.get("senses") or []
+        examples, preps = first.get("examples") or [], first.get("preposition") or []
+    parts: list = ["\n"] if senses else []
+    for k, sense in enumerate(senses[:5]):
+        phrase, text = with_preposition(sense, preps[k] if k < len(preps) else None,
+                                        g.headword(), bool(g.reflexive))
+        number = f"{k + 1}. "
+        parts.append((number, "bold"))
+        if phrase:
+            parts += [(phrase, "bold italic"), " — "]
+        lead = len(number) + (len(phrase) + 3 if phrase else 0)
+        parts.append(_hang(text, width, lead, len(number)) + "\n")
+        example = examples[k] if k < len(examples) else None
+        if example and (full or k == 0):
+            parts.append((_hang(example["nl"], width, 3, 3, "   ") + "\n", "italic"))
+            parts.append((_hang(example["en"], width, 3, 3, "   ") + "\n", "dim"))
+    return parts
+
+
+def _hang(text: str, width: int | None, lead: int, indent: int, first: str = "") -> str:
+    """*text* after *lead* columns already used on its line, its further lines indented by
+    *indent* (a hanging indent); as it is without a width."""
+    if not width or width <= indent + 10:
+        return first + text
+    lead = min(lead, width - 10)
+    lines = textwrap.wrap(text, width=width - indent, initial_indent="x" * (lead - indent),
+                          break_on_hyphens=False)
+    if not lines:
+        return first + text
+    lines[0] = lines[0][lead - indent:]
+    return first + ("\n" + " " * indent).join(lines)
