@@ -191,6 +191,8 @@ def cmd_analyse(args) -> int:
                 extra.append(f"pair={sentence.tokens[t.pair].text}")
             if t.parts:
                 extra.append("parts=" + "+".join(p or "?" for p in t.parts))
+            if t.expression:
+                extra.append(f"expression={t.expression!r}")
             print(f"  {t.text:<22} {t.pos or '':<6} {t.kind:<6} {t.lemma or '':<22} {' '.join(extra)}")
     return 0
 
@@ -464,7 +466,22 @@ def cmd_gloss(args) -> int:
     return 0
 
 
+def _print_expression(e: dict) -> None:
+    """The fixed expression a word belongs to, shown before the word's own gloss."""
+    label = "; ".join(x for x in (f"expression, {e['kind']}", e.get("register"), e.get("region")) if x)
+    print(f"{e['text']}  ({label})")
+    for i, sense in enumerate(e["senses"], 1):
+        print(f"  {i}. {sense}")
+    if e.get("example"):
+        print(f"  e.g. {e['example']['nl']} — {e['example']['en']}")
+    if e.get("note"):
+        print(f"  note: {e['note']}")
+    print()
+
+
 def _print_gloss(g) -> None:
+    if g.expression:
+        _print_expression(g.expression)
     head = g.headword()  # vóórkomen: the stress where it tells two verbs apart
     if g.pos == "noun" and g.article:
         head = f"{g.article} {head}"

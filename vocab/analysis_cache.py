@@ -1,6 +1,6 @@
 """Analysed texts kept between runs, by content hash.
 
-A book's analysis (tokens with their tags, lemmas, pairs and parts) is written to the cache
+A book's analysis (tokens with their tags, lemmas, pairs, parts and fixed expressions) is written to the cache
 dir the first time and read back when the same text is opened again, so reopening it costs no
 analysis.  The file's name is the SHA-1 of the text and a fingerprint of everything the
 analysis depends on (the engine's code, the lexicon, the tagger's model, the packages'
@@ -24,12 +24,12 @@ __all__ = ["load", "save", "MIN_CHARS", "KEEP"]
 #: Shorter texts are analysed every time (it takes a few milliseconds).
 MIN_CHARS = 5_000
 KEEP = 40
-_FORMAT = 1
+_FORMAT = 2  # 2: each sentence's fixed expressions
 
 
 @cache
 def fingerprint() -> str:
-    from . import lexicon
+    from . import expressions, lexicon
     from .resources import package_version
     from .tagging.tagger import MODEL_FILE
 
@@ -37,7 +37,7 @@ def fingerprint() -> str:
     here = Path(__file__).resolve().parent
     for f in sorted([*here.glob("*.py"), *here.glob("tagging/*.py"), *here.glob("lexicon/*.py")]):
         h.update(f.name.encode() + f.read_bytes())
-    for f in (lexicon.DATA_FILE, lexicon.EXCLUDED_FILE, MODEL_FILE):
+    for f in (lexicon.DATA_FILE, lexicon.EXCLUDED_FILE, expressions.DATA_FILE, MODEL_FILE):
         if f.exists():
             h.update(f.read_bytes())
     for package in ("simplemma", "wordfreq", "numpy"):
@@ -74,7 +74,7 @@ def save(text: str, paragraphs: list[Paragraph]) -> None:
             (s.start, s.end, s.case, [
                 (t.start, t.end, t.kind, t.lemma, t.parts, t.pair, t.initial, t.pos)
                 for t in s.tokens
-            ])
+            ], _expressions(s.tokens))
             for s in p.sentences
         ])
         for p in paragraphs
@@ -104,19 +104,29 @@ def _prune(folder: Path) -> None:
             pass
 
 
+def _expressions(tokens) -> list[tuple[str, tuple[int, ...]]]:
+    """A sentence's expressions: (citation form, token indices) once each."""
+    return [(t.expression, t.expression_tokens) for t in tokens
+            if t.expression_tokens and t.expression_tokens[0] == t.index]
+
+
 def _paragraphs(text: str, data) -> list[Paragraph]:
     new = object.__new__
     out = []
     for p_start, p_end, sentences in data:
         p = Paragraph(p_start, p_end)
-        for s_start, s_end, case, tokens in sentences:
+        for s_start, s_end, case, tokens, expressions in sentences:
             toks = []
             for i, (start, end, kind, lemma, parts, pair, initial, pos) in enumerate(tokens):
                 tok = new(Token)
                 tok.text = text[start:end]
                 tok.start, tok.end, tok.kind, tok.index = start, end, kind, i
                 tok.lemma, tok.parts, tok.pair, tok.initial, tok.pos = lemma, parts, pair, initial, pos
+                tok.expression = tok.expression_tokens = None
                 toks.append(tok)
+            for expression, indices in expressions:
+                for j in indices:
+                    toks[j].expression, toks[j].expression_tokens = expression, indices
             p.sentences.append(Sentence(s_start, s_end, toks, case))
         out.append(p)
     return out

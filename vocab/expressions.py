@@ -161,6 +161,7 @@ class Expressions:
         self._all: list[Expression] | None = None
         self._index: dict[str, list[tuple[Expression, Pattern, int]]] | None = None
         self._by_text: dict[str, Expression] | None = None
+        self._forms: dict[tuple[str, str | None], tuple] = {}
 
     def _load(self) -> list[Expression]:
         if self._all is None:
@@ -186,39 +187,75 @@ class Expressions:
             self._by_text = {e.text: e for e in self._load()}
         return self._by_text.get(text)
 
-    def index(self) -> dict[str, list[tuple[Expression, Pattern, int]]]:
-        """Anchor word → [(expression, pattern, the anchor's place in the core)]."""
+    def index(self) -> dict[str, list[tuple]]:
+        """Anchor word → [(expression, pattern, the anchor's place in the core, the words a
+        sentence must have, the verb's keys or None)]."""
         if self._index is None:
             index: dict[str, list] = {}
             for e in self._load():
                 p = e.pattern
                 i = _anchor(p)
                 if i is not None:
-                    index.setdefault(p.core[i], []).append((e, p, i))
+                    # een of a verbal expression is any determiner
+                    needed = frozenset(w for w in p.fixed if not (w == "een" and p.verb))
+                    # the verb is there as its lemma or reading, or as the base verb of
+                    # a particle verb whose particle stands apart (any ending of 4 letters
+                    # or more: gebruik … maken)
+                    verbs = frozenset(p.verb[k:] for k in range(len(p.verb) - 3)) if p.verb else None
+                    index.setdefault(p.core[i], []).append((e, p, i, needed, verbs))
             self._index = index
         return self._index
+
+    def _form(self, tok, index) -> tuple[tuple[str, ...], tuple]:
+        """(the words a token's form and lemma can stand for, the index's entries for them),
+        kept per (form, lemma)."""
+        keys, extra = _keys(tok)
+        entries = tuple(x for key in keys for x in index.get(key, ()))
+        if len(self._forms) > 200_000:
+            self._forms.clear()
+        got = self._forms[(tok.text, tok.lemma)] = (extra, entries)
+        return got
 
     # ------------------------------------------------------------------ matching
     def find(self, tokens) -> list[Match]:
         """The expressions in one sentence's tokens (each token at most once)."""
         index = self.index()
-        found: list[tuple[int, Match]] = []
+        # the words the sentence has (forms, lemmas, er-words' halves, verb readings): an
+        # expression is tried only when its fixed words and its verb are there, which spares
+        # most attempts
+        candidates = []
+        present: set[str] = set()
+        joined = False  # a particle verb may hide an expression's verb (kwam … goed van pas)
+        forms = self._forms
         for i, tok in enumerate(tokens):
-            keys = _keys(tok)
-            for key in keys:
-                for e, p, anchor in index.get(key, ()):
-                    got = _match(tokens, i, p, anchor, e.kind)
-                    if got is not None:
-                        found.append((len(got), Match(e, tuple(sorted(got)))))
+            kind = tok.kind
+            if kind != "word" and kind != "name":
+                continue
+            got = forms.get((tok.text, tok.lemma))
+            if got is None:
+                got = self._form(tok, index)
+            present.update(got[0])
+            if got[1]:
+                candidates.append((i, got[1]))
+            if tok.pair is not None:
+                joined = True
+        found: list[tuple[int, int, Match]] = []
+        for i, entries in candidates:
+            for e, p, anchor, needed, verbs in entries:
+                if not needed <= present or (verbs and not joined and verbs.isdisjoint(present)):
+                    continue
+                got = _match(tokens, i, p, anchor, e.kind)
+                if got is not None:
+                    found.append((len(got), len(needed), Match(e, tuple(sorted(got)))))
         if not found:
             return []
         # more words first; of as many, the one whose citation has more fixed words (het
         # roerend eens zijn before het eens zijn met, whose preposition is optional), then the
         # tighter one (an auxiliary further off is not the expression's verb: "ben … op de
         # hoogte geraakt" is raken)
-        found.sort(key=lambda m: (-m[0], -len(m[1].expression.pattern.fixed),
-                                  m[1].tokens[-1] - m[1].tokens[0], m[1].tokens[0],
-                                  m[1].expression.text))
+        found.sort(key=lambda m: (-m[0], -m[1], m[2].tokens[-1] - m[2].tokens[0], m[2].tokens[0],
+                                  m[2].expression.text))
+        found = [(n, m) for n, _k, m in found]
         used: set[int] = set()
         out: list[Match] = []
         seen: set[tuple] = set()
@@ -253,22 +290,42 @@ def _anchor(p: Pattern) -> int | None:
     return None if best is None else best[1]
 
 
-def _keys(tok) -> tuple[str, ...]:
+def _keys(tok) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the citation words a token can stand for: its form, its lemma, an er-word's halves
+    and er for daar, hier, waar; those and the verb its form can be)."""
     if tok.kind not in ("word", "name"):
-        return ()
+        return (), ()
     norm = tok.text.lower()
     lemma = (tok.lemma or "").lower()
     keys = [norm]
     if lemma and lemma != norm:
         keys.append(lemma)
+    if norm in R_WORDS and norm != "er":
+        keys.append("er")
     split = _r_split(norm)
     if split:
-        keys += [split[0] if split[0] == "er" else "er", split[1]]
-    return tuple(keys)
+        keys += ["er", split[1]]
+    verb = _verb_reading(tok) if tok.kind == "word" else None
+    extra = (*keys, verb) if verb and verb not in keys else tuple(keys)
+    return tuple(keys), extra
+
+
+_R_SPLITS: dict[str, tuple[str, str] | None] = {}
 
 
 def _r_split(norm: str) -> tuple[str, str] | None:
-    """erbij → (er, bij), daarvan → (daar, van); None for other words."""
+    """erbij → (er, bij), daarvan → (daar, van); None for other words (cached)."""
+    try:
+        return _R_SPLITS[norm]
+    except KeyError:
+        pass
+    if len(_R_SPLITS) > 200_000:
+        _R_SPLITS.clear()
+    got = _R_SPLITS[norm] = _r_split_uncached(norm)
+    return got
+
+
+def _r_split_uncached(norm: str) -> tuple[str, str] | None:
     for r in R_WORDS:
         if norm.startswith(r) and norm[len(r):] in PREPOSITIONS:
             return r, norm[len(r):]
@@ -362,6 +419,10 @@ def _match(tokens, i: int, p: Pattern, anchor: int, kind: str) -> set[int] | Non
         pos = j
         last_word = k
     last = pos
+    if verbal and _own_object(tokens, sorted(used), core):
+        return None
+    if kind == "conjunction" and getattr(tokens[last], "pos", None) == "DET":
+        return None  # zonder dat boek: dat is a determiner, not the conjunction
     # the slots between core words (zich, zijn, ergens) when they stand there
     for j in range(first + 1, last):
         if j not in used and any(_fits_slot(s, tokens[j]) for s in core if s in SLOTS):
@@ -421,6 +482,28 @@ def _determined(tokens, first: int, core) -> bool:
     if before in _DETERMINERS:
         return True
     return before in _ONLY_POSSESSIVES and not any(w in POSSESSIVE_SLOTS for w in core)
+
+
+def _own_object(tokens, positions: list[int], core) -> bool:
+    """Does a preposition of the core govern a noun phrase of its own?  The citation has
+    *op tafel*; *Ze legde het boek op de tafel* has a definite article or a demonstrative
+    right after the preposition, so its noun is another phrase's, taken literally.  (A slot
+    there is the citation's own: *uit zijn hoofd leren*, *uit hun hoofd*.)"""
+    words = [k for k, w in enumerate(core) if w not in SLOTS]
+    if len(words) != len(positions):  # an er-word stands for two of them
+        return False
+    for n, (a, b) in enumerate(zip(positions, positions[1:], strict=False)):
+        if n + 1 >= len(words) or b == a + 1:
+            continue
+        k = words[n]
+        if core[k] in PREPOSITIONS and core[k + 1] not in SLOTS:
+            if tokens[a + 1].text.lower() in _DEFINITE:
+                return True
+    return False
+
+
+#: Definite articles and demonstratives.
+_DEFINITE = frozenset("de het die deze dit dat".split())
 
 
 def _governed(tokens, first: int, core) -> bool:
@@ -512,12 +595,22 @@ def _find_verb(tokens, lo: int, hi: int, first: int, last: int, verb: str, used:
     return None
 
 
+_VERB_READINGS: dict[str, str | None] = {}
+
+
 def _verb_reading(tok) -> str | None:
-    """The verb the token's written form can be a form of (the engine's reading)."""
+    """The verb the token's written form can be a form of (the engine's reading; cached)."""
+    try:
+        return _VERB_READINGS[tok.text]
+    except KeyError:
+        pass
     from .morphology import default as default_morphology
     from .wordforms import normalise
 
-    return default_morphology().reading(normalise(tok.text)).verb
+    if len(_VERB_READINGS) > 100_000:
+        _VERB_READINGS.clear()
+    got = _VERB_READINGS[tok.text] = default_morphology().reading(normalise(tok.text)).verb
+    return got
 
 
 def _find_preposition(tokens, lo: int, hi: int, first: int, last: int, prep: str, used: set[int]):

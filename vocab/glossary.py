@@ -92,6 +92,8 @@ class Gloss:
     also: list[dict] = field(default_factory=list)  # other sources: [{source, senses}]
     suggestions: list[str] = field(default_factory=list)
     status: str = "new"
+    #: the fixed expression the glossed token belongs to (Expression.to_dict), or None
+    expression: dict | None = None
 
     def parts_text(self) -> str:
         """The parts with their first sense: "vrede (peace) + akkoord (agreement)"."""
@@ -160,6 +162,7 @@ class Gloss:
             "also": self.also,
             "suggestions": self.suggestions,
             "status": self.status,
+            "expression": self.expression,
         }
 
 
@@ -224,7 +227,23 @@ class Glossary:
         # next word already has its adverb sense first
         sentence = None if degree or analysis is None else analysis.sentence_of(token)
         context = (sentence, token) if sentence is not None else None
-        return self._gloss(token.text, lemma, kind, token.parts, separable, pos, degree, context)
+        g = self._gloss(token.text, lemma, kind, token.parts, separable, pos, degree, context)
+        if token.expression:
+            g.expression = self.expression(token.expression)
+        return g
+
+    def expression(self, text: str) -> dict | None:
+        """A fixed expression as the gloss shows it (its citation form, kind, senses,
+        example, register, note; the learner's status when there is a store), or None."""
+        from .expressions import default as default_expressions
+
+        e = default_expressions().get(text)
+        if e is None:
+            return None
+        d = e.to_dict()
+        if self.store is not None:
+            d["status"] = self.store.status(e.text) or "new"
+        return d
 
     def gloss_word(self, word: str, context: str | None = None) -> Gloss:
         """Gloss a bare word, or the word as it stands in the sentence *context*."""

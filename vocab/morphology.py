@@ -8,7 +8,9 @@ Stages, each a module with one job, run in this order over the tokens of a whole
 3. :mod:`vocab.lemmas`: the lemma among the form's readings (:mod:`vocab.readings`) that
    fits the tag;
 4. :mod:`vocab.particles`: particles joined to their verbs (*belde … op* → *opbellen*);
-5. :mod:`vocab.compounds`: compound parts of each lemma.
+5. :mod:`vocab.compounds`: compound parts of each lemma;
+6. :mod:`vocab.expressions`: fixed expressions, per sentence, on the joined lemmas (*maakt …
+   deel uit van* → *deel uitmaken van*).
 
 The context-free work for a written form (its reading, flags, compound parts) is computed once
 per process (:meth:`Morphology._type`), so a token costs a dictionary lookup plus the stages'
@@ -20,6 +22,7 @@ from __future__ import annotations
 from . import lexicon as _lexicon
 from .abbreviations import expand as expand_abbreviation
 from .compounds import Compounds
+from .expressions import default as default_expressions
 from .lemmas import Lemmas
 from .names import Names, sentence_case
 from .particles import ParticleVerbs
@@ -51,6 +54,7 @@ class Morphology:
         self.lemmas = Lemmas(self.readings)
         self.particles = ParticleVerbs(self.readings, self.lemmas)
         self.tagger = Tagger(self)
+        self.expressions = default_expressions()
         self._types: dict[str, tuple] = {}  # written form → see _type
 
     # ------------------------------------------------------------------ word knowledge
@@ -162,6 +166,7 @@ class Morphology:
             self.compounds.elided(tokens)
         if particles:
             self.particles.join(tokens, readings)
+        self.expressions.mark(tokens)
 
     def _finite_verb_first(self, tokens) -> None:
         """Every clause has a finite verb.  When the tagger found none in a sentence's first

@@ -96,6 +96,8 @@ class Token:
     pair: int | None = None  # index (in the sentence) of the other half of a particle verb
     initial: bool = False  # first word of its sentence (or after an opening quote/colon)
     pos: str | None = None  # part of speech: UPOS, and PART for the particle of a particle verb
+    expression: str | None = None  # citation form of the fixed expression it belongs to
+    expression_tokens: tuple[int, ...] | None = None  # that expression's token indices (shared)
 
     @property
     def norm(self) -> str:
@@ -111,6 +113,8 @@ class Token:
             "parts": list(self.parts) if self.parts else None,
             "pair": self.pair,
             "pos": self.pos,
+            "expression": self.expression,
+            "expression_tokens": list(self.expression_tokens) if self.expression_tokens else None,
         }
 
 
@@ -361,7 +365,8 @@ _ELIDED_S = frozenset({"'s", "’s", "'S", "’S"})
 
 # _paragraph_tokens makes tokens with object.__new__ and fills every slot itself, which is
 # much cheaper than the dataclass __init__; it must know all the slots.
-_TOKEN_SLOTS = ("text", "start", "end", "kind", "index", "lemma", "parts", "pair", "initial", "pos")
+_TOKEN_SLOTS = ("text", "start", "end", "kind", "index", "lemma", "parts", "pair", "initial", "pos",
+                "expression", "expression_tokens")
 if Token.__slots__ != _TOKEN_SLOTS:
     raise AssertionError("Token's fields changed: update _paragraph_tokens")
 
@@ -444,6 +449,7 @@ def _paragraph_tokens(
                 tok.kind = kind
                 tok.index = n
                 tok.lemma = tok.parts = tok.pair = tok.pos = None
+                tok.expression = tok.expression_tokens = None
                 tok.initial = False
                 append(tok)
                 n += 1

@@ -119,3 +119,26 @@ def test_every_command_has_help():
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_gloss_in_context_carries_the_expression():
+    out = run("gloss", "belang", "--context", "Daar heeft hij geen belang bij.", "--json")
+    assert out.returncode == 0, out.stderr
+    e = json.loads(out.stdout)["expression"]
+    assert e["text"] == "er belang bij hebben" and e["kind"] == "verb"
+    assert e["senses"] and set(e["example"]) == {"nl", "en"}
+    alone = run("gloss", "belang", "--json")
+    assert json.loads(alone.stdout)["expression"] is None
+    plain = run("gloss", "uit", "--context", "Hij maakt al jaren deel uit van het koor.")
+    lines = plain.stdout.decode().splitlines()
+    assert lines[0].startswith("deel uitmaken van  (expression, verb)")  # the unit first
+    assert any(line.startswith("uitmaken") for line in lines[1:])  # then the word
+
+
+def test_analyse_json_tokens_carry_their_expression():
+    out = run("analyse", "-", "--json", stdin=b"We gaan morgen aan de slag.")
+    assert out.returncode == 0, out.stderr
+    tokens = json.loads(out.stdout)["sentences"][0]["tokens"]
+    assert [t["expression"] for t in tokens] == [
+        None, "aan de slag gaan", None, "aan de slag gaan", "aan de slag gaan", "aan de slag gaan", None
+    ]

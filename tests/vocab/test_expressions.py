@@ -271,3 +271,69 @@ def test_of_two_matches_as_long_the_more_specific_citation_wins():
     assert [t for t, _ in found(eens, "Over het plan zijn ze het roerend met elkaar eens.")] == [
         "het roerend eens zijn"
     ]
+
+
+# ------------------------------------------------------------ the pipeline, all our data
+def _marked(sentence: str) -> list[tuple[str, str]]:
+    """(expression, its words) as the analysis marks them on the tokens."""
+    out = []
+    for s in analyse(sentence).sentences:
+        for t in s.tokens:
+            if t.expression_tokens and t.expression_tokens[0] == t.index:
+                assert all(s.tokens[j].expression == t.expression for j in t.expression_tokens)
+                out.append((t.expression, " ".join(s.tokens[j].text for j in t.expression_tokens)))
+    return out
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # main clause, inversion, subordinate clause
+    ("We gaan morgen meteen aan de slag met de nieuwe keuken.", ("aan de slag gaan", "gaan aan de slag")),
+    ("Morgen gaan we met de nieuwe keuken aan de slag.", ("aan de slag gaan", "gaan aan de slag")),
+    ("Ik weet niet of ze morgen al aan de slag gaan.", ("aan de slag gaan", "aan de slag gaan")),
+    # a separated particle verb
+    ("Mijn broer maakt sinds vorig jaar deel uit van een koor.",
+     ("deel uitmaken van", "maakt deel uit van")),
+    # er … belang bij, split by other words, in a main and a subordinate clause
+    ("De buurman heeft er eigenlijk geen belang bij.", ("er belang bij hebben", "heeft er belang bij")),
+    ("Ik denk dat hij er veel belang bij heeft.", ("er belang bij hebben", "er belang bij heeft")),
+    # an inflected verb and a reflexive
+    ("Ze maakten zich grote zorgen over hun zoon.",
+     ("zich zorgen maken over", "maakten zich zorgen over")),
+    ("De vraag van de journalist bracht de minister in verlegenheid.",
+     ("in verlegenheid brengen", "bracht in verlegenheid")),
+    ("De politie is nog steeds op zoek naar de dader.", ("op zoek naar", "op zoek naar")),
+    ("De wethouder legde het voorstel op tafel.", ("op tafel leggen", "legde op tafel")),
+])
+def test_the_analysis_marks_expressions_in_sentences_of_ours(sentence, expected):
+    assert expected in _marked(sentence)
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    # the words of an expression in two clauses
+    ("Hij vertelde dat hij deel was van de groep, en toen maakte zij het uit.", "deel uitmaken van"),
+    ("Toen hij aan de deur stond, gingen wij naar de slag bij Waterloo kijken.", "aan de slag gaan"),
+    # op zoek without the sense "looking for"
+    ("Hij is al een uur zoek, op het station of in de trein.", "op zoek naar"),
+    ("Ze legde het boek op de tafel en zocht naar haar bril.", "op zoek naar"),
+    # a literal preposition with its own noun phrase
+    ("Ze legde het boek op de tafel en ging slapen.", "op tafel leggen"),
+    ("Na het besluit nam hij een week vrij.", "een besluit nemen"),
+    ("Hij sprak over het belang van onderwijs bij jonge kinderen.", "er belang bij hebben"),
+    # a determiner where the expression has a conjunction
+    ("Ik kan echt niet zonder dat boek.", "zonder dat"),
+    # niet eens inside het eens zijn: the longer expression takes the words
+    ("Ik ben het niet met je eens.", "niet eens"),
+])
+def test_look_alikes_in_sentences_of_ours_are_not_marked(sentence, absent):
+    assert absent not in [e for e, _ in _marked(sentence)]
+
+
+def test_tokens_outside_an_expression_have_none():
+    a = analyse("De politie is op zoek naar de dader.")
+    toks = a.sentences[0].tokens
+    assert [t.text for t in toks if t.expression] == ["op", "zoek", "naar"]
+    assert toks[0].expression is None and toks[0].expression_tokens is None
+    assert toks[3].expression_tokens == (3, 4, 5)
+    assert toks[3].expression_tokens is toks[5].expression_tokens  # one shared tuple
+    assert toks[3].to_dict()["expression"] == "op zoek naar"
+    assert toks[0].to_dict()["expression"] is None

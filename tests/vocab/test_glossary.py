@@ -259,3 +259,16 @@ def test_a_word_alone_lists_the_other_lemmas_it_can_be_a_form_of():
     assert g.lemma == "kom" and any(a.get("lemma") == "komen" for a in g.also)
     g = Glossary(dictionaries=[]).gloss_word("liep")  # no headword: the verb
     assert g.lemma == "lopen"
+
+
+def test_a_token_of_a_fixed_expression_is_glossed_with_it():
+    from vocab import analyse
+    from vocab.glossary import Glossary
+
+    a = analyse("Ik ben al weken op zoek naar een kamer.")
+    toks = a.sentences[0].tokens
+    g = Glossary(dictionaries=[]).gloss_token(a, toks[5])  # zoek
+    assert g.expression["text"] == "op zoek naar"
+    assert "looking for" in g.expression["senses"][0]
+    assert g.to_dict()["expression"] == g.expression
+    assert Glossary(dictionaries=[]).gloss_token(a, toks[8]).expression is None  # kamer
