@@ -1,7 +1,9 @@
 """Compounds: split a compound lemma into the lemmas it is made of.
 
 *vredesakkoord* = *vrede* + *akkoord* (linking -s- dropped), *boekenkast* = *boek* + *kast*,
-*grensovergang* = *grens* + *overgang*.  Parts must be known, reasonably frequent lemmas;
+*grensovergang* = *grens* + *overgang*, *leesbril* = *lezen* + *bril* (a verb's stem as the
+modifier, given as the verb: the stem is no word of its own).  Parts must be known, reasonably
+frequent lemmas;
 verbs, function words and compounds more frequent than their parts are not split.  An elided
 part in a coordination (*leiderschaps- en mankrachtverliezen*) borrows the head of the
 coordination.
@@ -12,7 +14,7 @@ from __future__ import annotations
 from .resources import zipf
 from .text import WORD, Token
 
-__all__ = ["Compounds", "modifiers", "NOT_COMPOUND_PARTS", "MAX_LETTERS"]
+__all__ = ["Compounds", "modifiers", "verb_of_stem", "NOT_COMPOUND_PARTS", "MAX_LETTERS"]
 
 #: Longer "words" are not analysed: the work grows with the square of the length and no
 #: Dutch compound comes near (a hostile text's giant token does).
@@ -39,6 +41,46 @@ def modifiers(readings, left: str, loose: bool = False):
             yield left[: -len(link)], link
     if left.endswith("en") and good(readings, left[:-2] + "e"):
         yield left[:-2] + "e", "n"  # ziektenkosten → ziekte
+    if not good(readings, left):
+        verb = verb_of_stem(readings, left)
+        if verb is not None:
+            yield verb, ""  # leesbril → lezen, zwembad → zwemmen
+
+
+_LONG = ("aa", "ee", "oo", "uu")
+_VOWELS = set("aeiou")
+
+
+def _infinitives(stem: str):
+    """The infinitives a verb stem may belong to, by Dutch spelling: lees → lezen,
+    slaap → slapen, zwem → zwemmen, wacht → wachten, schrijf → schrijven."""
+    if len(stem) < 2:
+        return
+    last = stem[-1]
+    soft = {"f": "v", "s": "z"}.get(last)
+    if stem[-3:-1] in _LONG and last not in _VOWELS:  # a long vowel written single before -en
+        base = stem[:-3] + stem[-3] + last
+        yield base + "en"
+        if soft:
+            yield base[:-1] + soft + "en"
+        return
+    if (last not in _VOWELS and last not in "wjy" and stem[-2] in _VOWELS
+            and (len(stem) < 3 or stem[-3] not in _VOWELS)):
+        yield stem + last + "en"  # a short vowel: the consonant doubles (zwem → zwemmen)
+    yield stem + "en"
+    if soft:
+        yield stem[:-1] + soft + "en"  # kies → kiezen, schrijf → schrijven
+
+
+def verb_of_stem(readings, stem: str) -> str | None:
+    """The frequent verb whose stem *stem* is (the modifier of leesbril, zwembad, breekijzer),
+    else None."""
+    if len(stem) < 3 or stem in NOT_COMPOUND_PARTS:
+        return None
+    for inf in _infinitives(stem):
+        if readings.is_verb_lemma(inf) and zipf(inf) >= 3.0:
+            return inf
+    return None
 
 
 def _good_part(readings, part: str) -> bool:

@@ -51,9 +51,10 @@ MAX_ANALYSED = 100
 class PartGloss:
     lemma: str
     senses: list[str]
+    pos: str | None = None  # the part of speech the senses are of (lezen in leesbril: verb)
 
     def to_dict(self) -> dict:
-        return {"lemma": self.lemma, "senses": self.senses}
+        return {"lemma": self.lemma, "pos": self.pos, "senses": self.senses}
 
 
 @dataclass(slots=True)
@@ -383,7 +384,7 @@ class Glossary:
 
         # a compound gets its parts glossed; when it has no entry of its own they are the gloss
         if parts and len(parts) >= 2:
-            g.parts = [PartGloss(p, self._part_senses(p)) for p in parts if p]
+            g.parts = self._part_glosses([p for p in parts if p])
         if not g.senses and kind == WORD and _is_place_adjective(lemma if lemma[:1].isupper() else word):
             # Oostends, Amersfoortse, Aristoteliaans: "of X", from the name in it
             name = lemma if lemma[:1].isupper() else word.rstrip("e")
@@ -395,11 +396,15 @@ class Glossary:
             formation = analyse_formation(lemma, self._glossable)
             if formation is not None:
                 g.parts = [
-                    PartGloss(p, [formation.affixes[p]] if p in formation.affixes else self._part_senses(p))
+                    PartGloss(p, [formation.affixes[p]], None) if p in formation.affixes
+                    else PartGloss(p, *self._part_senses(p))
                     for p in formation.parts
                 ]
         if not g.senses and g.parts and any(p.senses for p in g.parts):
             g.source = PARTS_SOURCE
+        if (g.parts and len(g.parts) >= 2 and g.article is None and g.pos in (None, "noun")
+                and pos in (None, "noun") and kind == WORD):
+            self._head_grammar(g, lemma, g.parts[-1].lemma)
         if not g.senses and g.source is None and kind == WORD and len(lemma) >= 6:
             # no source knows it, but it looks like an English word: say so, carefully
             # (collaboratie, numeriek, irreversibel)
@@ -444,15 +449,47 @@ class Glossary:
             return True
         return any(lemma in d for d in self.dictionaries)
 
-    def _part_senses(self, part: str) -> list[str]:
+    def _part_glosses(self, parts: list[str]) -> list[PartGloss]:
+        """The parts of a compound, each with the senses of its likely part of speech: the
+        head is a noun where it can be (the compound's word class), a modifier a noun, else
+        a verb (lezen in leesbril), else what it is."""
+        out = []
+        for i, p in enumerate(parts):
+            prefer = _HEAD_ORDER if i == len(parts) - 1 else _MODIFIER_ORDER
+            senses, pos = self._part_senses(p, prefer)
+            out.append(PartGloss(p, senses, pos))
+        return out
+
+    def _part_senses(self, part: str, prefer: tuple[str, ...] = ()) -> tuple[list[str], str | None]:
+        """(senses, part of speech) of a compound's part: the lexicon's entry of the first
+        part of speech in *prefer* it has, else its first; else a dictionary's senses."""
         entries = self.lexicon.lookup(part)
         if entries:
-            return list(entries[0].senses)
+            rank = {pos: i for i, pos in enumerate(prefer)}
+            e = min(entries, key=lambda e: rank.get(e.pos, len(rank)))
+            return list(e.senses), e.pos
         for _d, hits in self._dict_entries([part]):
             senses = [s for h in hits for s in h.senses]
             if senses:
-                return senses[:3]
-        return []
+                return senses[:3], None
+        return [], None
+
+    def _head_grammar(self, g: Gloss, lemma: str, head: str) -> None:
+        """A compound without an entry of its own takes article, plural and diminutive from
+        its head noun (fietsenstalling: de, -en, from stalling): Dutch compounds inherit them
+        from their last part."""
+        low = lemma.lower()
+        if not low.endswith(head) or len(low) == len(head):
+            return
+        noun = next((e for e in self.lexicon.lookup(head) if e.pos == "noun"), None)
+        if noun is None or not noun.article:
+            return
+        front = lemma[: len(lemma) - len(head)]
+        g.pos, g.article = "noun", noun.article
+        g.plural = front + noun.plural if noun.plural else None
+        g.diminutive = front + noun.diminutive if noun.diminutive else None
+        if g.note is None:
+            g.note = f"article and plural from its last part, {head}"
 
     def _apply_store(self, g: Gloss) -> None:
         if self.store is None:
@@ -510,6 +547,10 @@ def _plain(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(
         c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn"))
 
+#: Parts of speech in the order they are likelier for a compound's last part and for the
+#: parts before it.
+_HEAD_ORDER = ("noun", "adjective", "verb")
+_MODIFIER_ORDER = ("noun", "verb", "adjective", "numeral", "adverb", "preposition")
 
 #: The lexicon's part of speech for each tag of the tagger.
 TAG_POS = {

@@ -40,3 +40,23 @@ def test_elided_part_in_a_list_borrows_the_head():
     assert t.parts == ("leiderschap", "verlies")
 
 
+
+
+@pytest.mark.parametrize(
+    "word, parts",
+    [
+        ("leesbril", ("lezen", "bril")),  # a verb's stem as the modifier: the verb
+        ("breekijzer", ("breken", "ijzer")),
+        ("schrijfmachine", ("schrijven", "machine")),  # f → v
+        ("kieslijst", ("kiezen", "lijst")),  # s → z
+        ("zitkamer", ("zitten", "kamer")),  # a short vowel: the consonant doubles
+        ("drinkwater", ("drinken", "water")),
+    ],
+)
+def test_a_verb_stem_modifier_is_given_as_its_verb(word, parts):
+    assert tok(f"Daar ligt de {word}.", word).parts == parts
+
+
+def test_a_noun_modifier_is_preferred_to_a_verb_stem():
+    # boek is a noun of its own (boeken is also a verb): the noun is the part
+    assert tok("Daar staat de boekenkast.", "boekenkast").parts == ("boek", "kast")

@@ -272,3 +272,33 @@ def test_a_token_of_a_fixed_expression_is_glossed_with_it():
     assert "looking for" in g.expression["senses"][0]
     assert g.to_dict()["expression"] == g.expression
     assert Glossary(dictionaries=[]).gloss_token(a, toks[8]).expression is None  # kamer
+
+@pytest.mark.parametrize(
+    "word, article, plural, diminutive",
+    [
+        # compounds written for this test, none with an entry of its own
+        ("ziekenhuisbed", "het", "ziekenhuisbedden", "ziekenhuisbedje"),
+        ("wachtkamerstoel", "de", "wachtkamerstoelen", "wachtkamerstoeltje"),
+        ("slaapkamerraam", "het", "slaapkamerramen", "slaapkamerraampje"),
+    ],
+)
+def test_a_compound_without_entry_takes_article_and_plural_from_its_head(
+        word, article, plural, diminutive, no_system_dicts):
+    from vocab.lexicon import default as lexicon
+
+    assert not lexicon().lookup(word)
+    g = Glossary().gloss_word(word)
+    assert (g.pos, g.article, g.plural, g.diminutive) == ("noun", article, plural, diminutive)
+    assert g.parts[-1].pos == "noun"
+
+
+def test_compound_parts_are_glossed_as_their_likely_part_of_speech(no_system_dicts):
+    g = Glossary().gloss_word("leesbrilletje")
+    assert [(p.lemma, p.pos) for p in g.parts] == [("lezen", "verb"), ("bril", "noun")]
+    assert g.parts[0].senses[0] == "to read"
+    assert g.article == "de" and g.plural == "leesbrillen"
+
+
+def test_a_compound_read_as_an_adjective_takes_no_article(no_system_dicts):
+    g = Glossary().gloss_word("knalrood")  # rood is an adjective: no noun grammar
+    assert g.article is None and g.plural is None
