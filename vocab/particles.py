@@ -112,8 +112,9 @@ class ParticleVerbs:
         nxt = tokens[k]
         if nxt.pos in ("SCONJ", "CCONJ"):
             return True  # a new clause: ... zag er naar uit dat ...
-        if nxt.pos == "PRON" and nxt.text.lower() in _RELATIVES:
-            return True  # levert 40 % van alle vis op die ...
+        if nxt.pos == "PRON" and nxt.text.lower() in _RELATIVES and not (
+                nxt.text.lower() in _DEMONSTRATIVES and _demonstrative_determiner(tokens, k)):
+            return True  # levert 40 % van alle vis op die ... (not: over die tweet)
         # another preposition with its own object: an extraposed phrase (doet mee aan de
         # competitie, vindt plaats in een zuur milieu); not one preposition of two words
         # (samen met, tot aan)
@@ -259,7 +260,25 @@ def _has_object(tokens: list[Token], j: int) -> bool:
     if j + 1 >= len(tokens):
         return False
     nxt = tokens[j + 1]
-    return nxt.pos in ("DET", "NUM") or nxt.text.lower() in _POSSESSIVES
+    if nxt.pos in ("DET", "NUM") or nxt.text.lower() in _POSSESSIVES:
+        return True
+    return nxt.text.lower() in _DEMONSTRATIVES and _demonstrative_determiner(tokens, j + 1)
+
+
+#: Demonstratives that may stand before a noun (not dat: "gaf toe dat fouten ..." is a clause).
+_DEMONSTRATIVES = frozenset({"die", "deze", "dit"})
+
+
+def _demonstrative_determiner(tokens: list[Token], i: int) -> bool:
+    """Is the demonstrative at *i* a determiner whatever its tag: adjectives and a noun follow
+    and no verb after them (over die tweet?), unlike a relative pronoun, whose clause ends
+    in its verb (de man op die boeken verkoopt)?"""
+    k = i + 1
+    while k < len(tokens) and tokens[k].pos == "ADJ":
+        k += 1
+    if k >= len(tokens) or tokens[k].pos != "NOUN":
+        return False
+    return k + 1 >= len(tokens) or tokens[k + 1].pos not in _VERBAL
 
 
 def _before_cluster(tokens: list[Token], j: int) -> bool:

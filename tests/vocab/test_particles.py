@@ -97,6 +97,8 @@ def test_prepositions_with_an_object_are_not_particles(sentence, word, lemma):
         ("Maak een lijst, gooi spullen weg.", "gooi", "weg", "weggooien"),
         ("Vergeet niet het formulier in te vullen.", "vullen", "in", "invullen"),
         ("Zet de televisie even uit als je weggaat.", "Zet", "uit", "uitzetten"),
+        # a relative pronoun after the particle opens a clause of its own
+        ("We haalden de kinderen op die al klaar stonden.", "haalden", "op", "ophalen"),
     ],
 )
 def test_particle_verbs_in_everyday_sentences(sentence, verb, particle, lemma):
@@ -119,6 +121,9 @@ def test_particle_verbs_in_everyday_sentences(sentence, verb, particle, lemma):
         ),
         ("Ik denk er niet aan.", "aan"),
         ("Hij zegt dat hij het goed zal doen.", "goed"),
+        # a demonstrative before a noun is its determiner, not a relative pronoun
+        ("De dokter gaf veel uitleg over die ziekte.", "over"),
+        ("Ze maakte een grap over dit boek.", "over"),
     ],
 )
 def test_words_that_are_no_particles_here(sentence, word):
