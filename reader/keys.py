@@ -15,9 +15,11 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         ("t", "table of contents (chapters)"),
     ]),
     ("Words", [
-        ("Enter, click", "gloss the word (both halves of a particle verb light up)"),
+        ("Enter, click", "gloss the word (both halves of a particle verb, all the words of a "
+                         "fixed expression light up)"),
         ("1 2 3 4 / 5", "learning level / known"),
         ("i / u", "ignore / back to new"),
+        ("m", "mark the fixed expression at the cursor: new → learning → known"),
         ("K", "mark the remaining new words on the page known (asks first)"),
         ("z, Ctrl+Z", "undo the last status change or correction"),
         ("r", "correct the analysis: lemma, particle verb, name"),
@@ -117,5 +119,6 @@ def legend_rows() -> list[tuple[str, str, str]]:
         ("weten", "", "known: plain"),
         ("okay", STATUS_STYLES["ignored"], "ignored: dim"),
         ("Haarlem", STATUS_STYLES["name"], "a name: italic, never vocabulary"),
-        ("voerde", "reverse", "the cursor; a particle verb lights up both halves"),
+        ("voerde", "reverse", "the cursor; a particle verb lights up both halves, a fixed "
+                              "expression all its words"),
     ]

@@ -428,6 +428,8 @@ def _match(tokens, i: int, p: Pattern, anchor: int, kind: str) -> set[int] | Non
         if j not in used and any(_fits_slot(s, tokens[j]) for s in core if s in SLOTS):
             used.add(j)
     if not verbal:
+        if _noun_complement(tokens, first, core):
+            return None
         return used
     # the clause around the core
     lo, hi = first, last
@@ -504,6 +506,13 @@ def _own_object(tokens, positions: list[int], core) -> bool:
 
 #: Definite articles and demonstratives.
 _DEFINITE = frozenset("de het die deze dit dat".split())
+
+
+def _noun_complement(tokens, first: int, core) -> bool:
+    """Is an adverbial *van de …* the complement of the noun before it?  *een deel van de
+    week* is part of the week, not *van de week* (this week)."""
+    return (len(core) > 2 and core[0] == "van" and core[1] in ("de", "het") and first > 0
+            and getattr(tokens[first - 1], "pos", None) == "NOUN")
 
 
 def _governed(tokens, first: int, core) -> bool:

@@ -176,6 +176,16 @@ class ReadingState:
         other = self.sentence_of[i].tokens[t.pair]
         return self.index_of.get(id(other))
 
+    def expression_indices(self, i: int) -> tuple[int, ...]:
+        """Global indices of all the tokens of the fixed expression token *i* belongs to
+        (empty when it belongs to none)."""
+        t = self.tokens[i]
+        if not t.expression_tokens:
+            return ()
+        sentence = self.sentence_of[i].tokens
+        found = (self.index_of.get(id(sentence[j])) for j in t.expression_tokens)
+        return tuple(k for k in found if k is not None)
+
     def known_lemmas(self) -> set[str]:
         return {s.lemma for s in self.stats if self.status(s.lemma) in ("known", "ignored")}
 

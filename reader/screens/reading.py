@@ -66,6 +66,8 @@ class ReadingScreen(Screen):
         Binding("p", "pronounce", "pronounce", show=False),
         Binding("s", "speak_sentence", "say the sentence", show=False,
                 tooltip="Say the whole sentence of the word at the cursor (espeak-ng)"),
+        Binding("m", "mark_expression", "expression status", show=False,
+                tooltip="Mark the fixed expression at the cursor: new → learning → known"),
         Binding("d", "open_link", "dictionary online", show=False,
                 tooltip="Open the word in an online dictionary (Wiktionary; dictionary_links "
                         "in config.json)"),
@@ -242,8 +244,12 @@ class ReadingScreen(Screen):
         self._schedule_position_save()
 
     def _marked(self, index: int) -> set[int]:
-        pair = self.state.pair_index(index) if self.state.tokens else None
-        return {index} | ({pair} if pair is not None else set())
+        """The cursor's word and what belongs with it: the other half of a particle verb,
+        the other words of a fixed expression."""
+        if not self.state.tokens:
+            return {index}
+        pair = self.state.pair_index(index)
+        return {index, *self.state.expression_indices(index)} | ({pair} if pair is not None else set())
 
     def action_move(self, step: int) -> None:
         self.set_cursor(self.cursor + step)
@@ -508,6 +514,19 @@ class ReadingScreen(Screen):
         self.save_statuses({lemma: status})
         if not self.query_one("#vocab", VocabularyList).has_focus:
             self.action_gloss()
+
+    def action_mark_expression(self) -> None:
+        """The fixed expression at the cursor: new → learning → known → new.  Its status is
+        kept under its citation form, as a word's under its lemma (z undoes it)."""
+        tok = self.state.tokens[self.cursor] if self.state.tokens else None
+        if tok is None or not tok.expression:
+            self.notify("The word is part of no fixed expression.", severity="warning")
+            return
+        now = self.app.store.status(tok.expression)
+        following = {"new": "learning1", "known": "new"}.get(now, "known")
+        self.save_statuses({tok.expression: following})
+        self.notify(f"“{tok.expression}”: {following.rstrip('1234')}.")
+        self.action_gloss()
 
     def save_statuses(self, statuses: dict[str, str], undoable: bool = True) -> None:
         store = self.app.store

@@ -29,7 +29,7 @@ def render_gloss(g: Gloss, full: bool = False, width: int | None = None) -> Cont
     """The gloss laid out for a learner.  Compact (the reader's panel, 80×24): the example
     of the first sense only; *full* (a word's own screen): every sense's example.  With
     the panel's *width*, a sense's and an example's lines wrap under their own text."""
-    parts: list = []
+    parts: list = _expression(g.expression, full, width) if g.expression else []
     head = g.headword()
     if g.pos == "noun" and g.article:
         head = f"{g.article} {g.lemma}"
@@ -99,6 +99,28 @@ def render_gloss(g: Gloss, full: bool = False, width: int | None = None) -> Cont
     return Content.assemble(*parts)
 
 
+
+
+def _expression(e: dict, full: bool, width: int | None) -> list:
+    """The fixed expression the word belongs to, as a unit, before the word's own gloss:
+    its citation form, kind and status, senses, example and note."""
+    parts: list = [(e["text"], "bold $text-accent"), "\n"]
+    meta = [f"expression · {e['kind']}", *(x for x in (e.get("register"), e.get("region")) if x)]
+    parts.append((" · ".join(meta), "italic"))
+    if e.get("status"):
+        parts.append((f" · status {e['status']} (m)", "dim"))
+    parts.append("\n")
+    for k, sense in enumerate(e["senses"][:5]):
+        number = f"{k + 1}. "
+        parts += [(number, "bold"), _hang(sense, width, len(number), len(number)) + "\n"]
+    example = e.get("example")
+    if example:
+        parts.append((_hang(example["nl"], width, 3, 3, "   ") + "\n", "italic"))
+        parts.append((_hang(example["en"], width, 3, 3, "   ") + "\n", "dim"))
+    if e.get("note") and full:
+        parts += [("note: ", "bold"), f"{e['note']}\n"]
+    parts.append(("─" * min(width or 24, 24) + "\n", "dim"))
+    return parts
 
 
 def _senses(g: Gloss, full: bool, width: int | None = None) -> list:

@@ -228,3 +228,58 @@ async def test_a_long_text_shows_before_its_vocabulary_is_ranked(tmp_path):
                 break
         assert screen.state.ranked
         assert "known" in str(screen.query_one("#status").render())
+
+
+EXPRESSION_TEXT = (
+    "Mijn broer maakt al jaren deel uit van een koor in de stad.\n\n"
+    "Hij zingt graag en oefent elke week."
+)
+
+
+async def test_a_fixed_expression_is_highlighted_and_glossed_as_a_unit(tmp_path):
+    text = tmp_path / "koor.txt"
+    text.write_text(EXPRESSION_TEXT, encoding="utf-8")
+    db = str(tmp_path / "s.sqlite3")
+    app = ReaderApp(path=str(text), db=db, level="A1")
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await reading(app, pilot)
+        words = [index_of(screen, w) for w in ("maakt", "deel", "uit", "van")]
+        x, y = cell_of(screen, words[1])  # click "deel"
+        await pilot.click(offset=(x, y))
+        await glossed(app, pilot)
+        view = screen.paragraph_of(words[1])
+        assert view.marked == set(words)  # every word of the expression lights up
+        panel = screen.query_one(GlossPanel)
+        assert panel.gloss.expression["text"] == "deel uitmaken van"
+        rendered = str(panel.render())
+        # the expression first, then the word's own gloss
+        assert rendered.index("deel uitmaken van") < rendered.index("to be part of") < rendered.index("frequency")
+        # the cursor on a word outside: nothing of the expression stays lit or glossed
+        await pilot.press("right", "right", "right")  # deel → uit → van → een
+        await glossed(app, pilot)
+        assert screen.state.tokens[screen.cursor].text == "een"
+        assert view.marked == {screen.cursor}
+        assert screen.query_one(GlossPanel).gloss.expression is None
+        # m marks the expression itself: learning, then known; z undoes
+        await pilot.press("left")
+        await pilot.press("m")
+        await glossed(app, pilot)
+        assert app.store.status("deel uitmaken van") == "learning1"
+        assert screen.query_one(GlossPanel).gloss.expression["status"] == "learning1"
+        await pilot.press("m")
+        assert app.store.status("deel uitmaken van") == "known"
+        await pilot.press("z")
+        assert app.store.status("deel uitmaken van") == "learning1"
+        lemma = screen.state.tokens[screen.cursor].lemma
+        assert app.store.status(lemma) == "new"  # the word itself is untouched
+
+
+async def test_m_on_a_word_outside_an_expression_changes_nothing(tmp_path):
+    text = tmp_path / "koor.txt"
+    text.write_text(EXPRESSION_TEXT, encoding="utf-8")
+    app = ReaderApp(path=str(text), db=str(tmp_path / "s.sqlite3"), level="A1")
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await reading(app, pilot)
+        screen.set_cursor(index_of(screen, "koor"))
+        await pilot.press("m")
+        assert app.store.statuses() == {}

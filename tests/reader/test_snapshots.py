@@ -50,6 +50,24 @@ def test_reading_screen(snap_compare, tmp_path, size):
 
 
 @SIZES
+def test_reading_screen_with_a_fixed_expression(snap_compare, tmp_path, size):
+    """The cursor on *belang* of *heeft … er belang bij*: its words lit together, the panel
+    shows the expression first, then the word."""
+    app = _reading_app(tmp_path)
+
+    async def run_before(pilot) -> None:
+        await _reading_ready(app, pilot)
+        screen = app.screen
+        belang = next(i for i, t in enumerate(screen.state.tokens) if t.text == "belang")
+        screen.set_cursor(belang)
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@SIZES
 def test_help_with_legend(snap_compare, tmp_path, size):
     app = _reading_app(tmp_path)
 

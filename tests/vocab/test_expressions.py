@@ -337,3 +337,8 @@ def test_tokens_outside_an_expression_have_none():
     assert toks[3].expression_tokens is toks[5].expression_tokens  # one shared tuple
     assert toks[3].to_dict()["expression"] == "op zoek naar"
     assert toks[0].to_dict()["expression"] is None
+
+
+def test_van_de_after_a_noun_is_the_nouns_complement():
+    assert "van de week" not in [e for e, _ in _marked("Veel mensen werken een deel van de week thuis.")]
+    assert ("van de week", "van de week") in _marked("Ik heb hem van de week nog gezien.")
