@@ -749,6 +749,7 @@ def cmd_words_list(args) -> int:
 
 def cmd_words_import(args) -> int:
     from vocab import config
+    from vocab.expressions import default as expressions
     from vocab.wordlists import WordlistError, import_file
 
     if args.status is not None:
@@ -760,7 +761,8 @@ def cmd_words_import(args) -> int:
     try:
         summary = import_file(store, args.file, args.format, status=args.status,
                               field_spec=args.field, overwrite=args.overwrite,
-                              dry_run=args.dry_run, lang=config.get("lang") or "en")
+                              dry_run=args.dry_run, lang=config.get("lang") or "en",
+                              expressions=expressions().lookup)
     except WordlistError as exc:
         raise ImportFailure(str(exc)) from None
     finally:

@@ -162,6 +162,7 @@ class Expressions:
         self._index: dict[str, list[tuple[Expression, Pattern, int]]] | None = None
         self._by_text: dict[str, Expression] | None = None
         self._forms: dict[tuple[str, str | None], tuple] = {}
+        self._bare: dict[str, str | None] | None = None
 
     def _load(self) -> list[Expression]:
         if self._all is None:
@@ -186,6 +187,45 @@ class Expressions:
         if self._by_text is None:
             self._by_text = {e.text: e for e in self._load()}
         return self._by_text.get(text)
+
+    def lookup(self, term: str) -> str | None:
+        """The citation form of ours a multi-word *term* (a word list's, a flashcard's)
+        stands for, or None: the citation form itself, or it without its slot words
+        (*in de steek laten* for *iemand in de steek laten*), or the expression the term
+        shows in any form (*maak je geen zorgen*, *zich zorgen maken* → *zich zorgen maken
+        over*) when it shows one only and nothing else but pronouns, determiners and
+        negation."""
+        from .wordforms import normalise
+
+        words = normalise(" ".join(term.split())).strip(" .!?,;:").split()
+        if len(words) < 2:
+            return None
+        text = " ".join(words)
+        if self.get(text) is not None:
+            return text
+        if self._bare is None:
+            bare: dict[str, str | None] = {}
+            for e in self._load():
+                key = " ".join(w for w in e.text.split() if w not in SLOTS)
+                bare[key] = e.text if key not in bare else None  # two: neither
+            self._bare = bare
+        got = self._bare.get(text)
+        if got is not None:
+            return got
+        from .analysis import analyse
+
+        found = []
+        for sentence in analyse(text, cache=False).sentences:
+            toks = sentence.tokens
+            for m in self.find(toks):
+                found.append((m, toks))
+        if len(found) != 1:
+            return None
+        m, toks = found[0]
+        rest = [t for j, t in enumerate(toks) if j not in m.tokens and t.kind in ("word", "name")]
+        if any(t.text.lower() not in _LEFTOVER for t in rest):
+            return None
+        return m.expression.text
 
     def index(self) -> dict[str, list[tuple]]:
         """Anchor word → [(expression, pattern, the anchor's place in the core, the words a
@@ -336,6 +376,16 @@ def _r_split_uncached(norm: str) -> tuple[str, str] | None:
             if rest in ("mee", "toe", "vandaan", "naartoe"):
                 return r, {"mee": "met", "toe": "tot", "vandaan": "van", "naartoe": "naar"}[rest]
     return None
+
+
+#: Words a term may have besides the expression it shows (lookup): pronouns, determiners,
+#: negation, the slot words.
+_LEFTOVER = (
+    REFLEXIVES | POSSESSIVES | SLOTS | frozenset(
+        "de het een 't geen niet niets ik jij hij zij ze wij we jullie men het dat dit die deze hem hen"
+        " er iemand iets ergens".split()
+    )
+)
 
 
 #: What "een" of a verbal expression's citation form stands for: any determiner (een besluit

@@ -36,8 +36,11 @@ Formats read
 Terms become lemmas: a Lute ``parent`` is the lemma; otherwise the engine's lemmatiser
 (``Morphology.lemmatize``).  A leading article or *zich* is dropped (*de kat* → *kat*,
 *zich vergissen* → *vergissen*).  Other multi-word terms need an expression lexicon
-(``expressions``, a lookup the caller may pass); without one they are skipped with the
-reason "multi-word term".  Several terms of one lemma are merged: the lemma's own term
+(``expressions``, a lookup the caller may pass: the CLI passes
+:meth:`vocab.expressions.Expressions.lookup`, which maps *maak je geen zorgen* to *zich
+zorgen maken over*); they are stored under the expression's citation form, as the reader
+marks an expression, and without a lookup, or when it knows none, skipped with the reason
+"multi-word term".  Several terms of one lemma are merged: the lemma's own term
 decides, else the most advanced status; glosses are kept from the lemma's own term first.
 
 Nothing already stored is overwritten unless ``overwrite``: a lemma the learner already

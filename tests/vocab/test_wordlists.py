@@ -230,3 +230,58 @@ def test_plain_list_and_round_trip_of_our_export(tmp_path, store):
     with Store(tmp_path / "other.sqlite3") as other:
         import_file(other, out)
         assert other.word("hond").status == "known" and other.word("hond").note == "woef"
+
+
+def test_multi_word_terms_become_our_expressions(tmp_path, store):
+    """A list's phrases are stored under our citation form (as the reader's m marks an
+    expression), in whatever form the learner wrote them; phrases we do not know are
+    skipped, not guessed."""
+    from vocab.expressions import default as expressions
+
+    path = tmp_path / "phrases.txt"
+    path.write_text(
+        "maak je geen zorgen\tdon't worry\n"
+        "zich zorgen maken\n"        # the same expression: merged
+        "aan de slag gaan\n"
+        "iemand in de steek laten\n"
+        "op zoek naar\n"
+        "ik ben op zoek naar een huis\n"  # a sentence with more than the expression
+        "huis en haard\n"             # not an expression of ours
+        "fiets\n",
+        encoding="utf-8",
+    )
+    summary = import_file(store, path, "list", status="learning2", lemmatize=str,
+                          expressions=expressions().lookup)
+    assert store.statuses() == {
+        "zich zorgen maken over": "learning2",
+        "aan de slag gaan": "learning2",
+        "in de steek laten": "learning2",
+        "op zoek naar": "learning2",
+        "fiets": "learning2",
+    }
+    assert store.word("zich zorgen maken over").gloss == "don't worry"
+    assert summary.skipped["multi-word term"] == 2 and summary.folded == 1
+    # without a lookup (the engine's default) they are all skipped
+    with Store(tmp_path / "other.sqlite3") as other:
+        bare = import_file(other, path, "list", lemmatize=str)
+        assert bare.skipped["multi-word term"] == 7
+
+
+def test_the_cli_import_maps_expressions(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "lingq.csv"
+    path.write_text(
+        "term,phrase,tag1,tag2,tag3,tag4,meaninglanguage1,meaning1\n"
+        "deel uitmaken van,,,,,,en,to be part of\n"
+        "op zoek naar,,,,,,en,looking for\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "s.sqlite3"
+    out = subprocess.run([sys.executable, "-m", "reader", "words", "import", str(path), "--db", str(db)],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    with Store(db) as s:
+        assert s.statuses() == {"deel uitmaken van": "learning1", "op zoek naar": "learning1"}
+        assert s.word("op zoek naar").gloss == "looking for"
