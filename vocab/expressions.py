@@ -42,6 +42,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from .wordforms import PARTICLES
+
 __all__ = [
     "DATA_FILE", "Expression", "Expressions", "Match", "Pattern", "default", "parse",
     "KINDS", "SLOTS",
@@ -533,6 +535,11 @@ def _determined(tokens, first: int, core) -> bool:
     before = tokens[first - 1].text.lower()
     if before in _DETERMINERS:
         return True
+    k = first - 1
+    while k > 0 and getattr(tokens[k], "pos", None) == "ADJ":
+        k -= 1  # het bleeke licht: a definite determiner of licht, past its adjectives
+    if k < first - 1 and tokens[k].text.lower() in _DEFINITE:
+        return True
     return before in _ONLY_POSSESSIVES and not any(w in POSSESSIVE_SLOTS for w in core)
 
 
@@ -540,7 +547,9 @@ def _own_object(tokens, positions: list[int], core) -> bool:
     """Does a preposition of the core govern a noun phrase of its own?  The citation has
     *op tafel*; *Ze legde het boek op de tafel* has a definite article or a demonstrative
     right after the preposition, so its noun is another phrase's, taken literally.  (A slot
-    there is the citation's own: *uit zijn hoofd leren*, *uit hun hoofd*.)"""
+    there is the citation's own: *uit zijn hoofd leren*, *uit hun hoofd*.)  Nor may more
+    than adjectives stand between a determiner of the core and its noun (*gaf het met
+    bevende hand* is no *een hand geven*)."""
     words = [k for k, w in enumerate(core) if w not in SLOTS]
     if len(words) != len(positions):  # an er-word stands for two of them
         return False
@@ -548,6 +557,10 @@ def _own_object(tokens, positions: list[int], core) -> bool:
         if n + 1 >= len(words) or b == a + 1:
             continue
         k = words[n]
+        if core[k] in ("een", "de") and any(
+            getattr(tokens[j], "pos", None) not in (None, "ADJ", "ADV", "NUM") for j in range(a + 1, b)
+        ):
+            return True  # gaf het met bevende hand: het is no determiner of hand
         if core[k] in PREPOSITIONS and core[k + 1] not in SLOTS:
             if tokens[a + 1].text.lower() in _DEFINITE:
                 return True
@@ -568,12 +581,18 @@ def _noun_complement(tokens, first: int, core) -> bool:
 def _governed(tokens, first: int, core) -> bool:
     """Is a verbal expression's noun phrase the object of a preposition before it?  *Bij de
     toespraak hield niemand het droog* has no *een toespraak houden*; *Na het besluit nam
-    hij vrij* no *een besluit nemen*.  (An expression that begins with its own preposition,
-    *aan de slag gaan*, is not asked.)"""
+    hij vrij* no *een besluit nemen*; *onder zijn last gebogen* no *last hebben van* (a
+    determiner or adjectives of the noun may stand between).  (An expression that begins
+    with its own preposition, *aan de slag gaan*, is not asked.)"""
     fixed = [w for w in core if w not in SLOTS]
     if not fixed or fixed[0] in PREPOSITIONS or fixed[0] == "er" or first == 0:
         return False
-    before = tokens[first - 1]
+    k = first - 1
+    if core[0] not in SLOTS:
+        while k > 0 and (getattr(tokens[k], "pos", None) == "ADJ"
+                         or tokens[k].text.lower() in ANY_DETERMINER):
+            k -= 1
+    before = tokens[k]
     if getattr(before, "pos", None) not in (None, "ADP"):
         return False
     # om opens an om … te clause (om het vertrouwen van de kiezers te winnen)
@@ -616,6 +635,20 @@ def _seek(tokens, pos: int, step: int, word: str, core, k: int, verbal: bool,
     return None
 
 
+#: Verbs of expressions that are also auxiliaries of perfect tenses (gelijk hebben).
+_AUXILIARIES = frozenset({"hebben"})  # zijn: a copula is AUX too
+
+
+def _participle(tok) -> bool:
+    """A past participle with ge- (gestaan, opgemaakt) tagged as a verb."""
+    if getattr(tok, "pos", None) != "VERB":
+        return False
+    norm = tok.text.lower()
+    return norm.endswith(("d", "t", "en")) and (
+        norm.startswith("ge") or any(norm.startswith(p + "ge") for p in PARTICLES)
+    )
+
+
 def _find_verb(tokens, lo: int, hi: int, first: int, last: int, verb: str, used: set[int]):
     """The verb's token(s) in tokens[lo..hi], nearest to the core: its lemma (both halves
     of a separated particle verb), or its base verb with the particle in the clause."""
@@ -632,6 +665,10 @@ def _find_verb(tokens, lo: int, hi: int, first: int, last: int, verb: str, used:
             if _verb_reading(tok) != verb:
                 continue
             lemma = verb
+        if lemma == verb and verb in _AUXILIARIES and tok.pos == "AUX" and any(
+            k != j and k not in used and _participle(tokens[k]) for k in range(lo, hi + 1)
+        ):
+            continue  # an auxiliary of another verb (had gestaan): not the expression's
         if lemma == verb:
             got = {j}
             pair = getattr(tok, "pair", None)

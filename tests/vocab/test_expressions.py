@@ -342,3 +342,25 @@ def test_tokens_outside_an_expression_have_none():
 def test_van_de_after_a_noun_is_the_nouns_complement():
     assert "van de week" not in [e for e, _ in _marked("Veel mensen werken een deel van de week thuis.")]
     assert ("van de week", "van de week") in _marked("Ik heb hem van de week nog gezien.")
+
+
+@pytest.mark.parametrize("sentence, absent, present", [
+    # a noun phrase of the expression inside another preposition's phrase, past its determiner
+    ("De bodem had zich onder zijn last gebogen.", "last hebben van", None),
+    ("Ik heb al weken last van mijn rug.", None, "last hebben van"),
+    # a definite determiner before adjectives: the noun is a phrase of its own
+    ("Nu wierp het bleke licht een schaduw op de muur.", "licht werpen op", None),
+    ("Dit rapport werpt licht op de zaak.", None, "licht werpen op"),
+    # between the expression's determiner and its noun only adjectives
+    ("Ze gaf het met bevende hand aan haar broer.", "iemand een hand geven", None),
+    ("Hij gaf de burgemeester een stevige hand.", None, "iemand een hand geven"),
+    # hebben as the auxiliary of another verb's participle
+    ("Uit zijn doffe oog zou men niets opgemaakt hebben.", "oog hebben voor", None),
+    ("Ze heeft oog voor detail.", None, "oog hebben voor"),
+])
+def test_phrases_of_their_own_are_not_the_expression(sentence, absent, present):
+    marked = [e for e, _ in _marked(sentence)]
+    if absent:
+        assert absent not in marked
+    if present:
+        assert present in marked
