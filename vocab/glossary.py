@@ -607,11 +607,17 @@ def _find_token(a: Analysis, word: str) -> Token | None:
     return None
 
 
+#: Forms the index keeps for verbs without a particle only: the joined present of a
+#: separable verb (als je even doordenkt) is spelt the same and is not in the index.
+_UNDECIDING = frozenset({"present", "stem"})
+
+
 def _entries_of_form(entries: list, word: str, lex) -> list:
     """Of several entries of one spelling, those *word* is a form of, when that tells them
     apart: *voorgekomen* is the separable vóórkomen's participle, not voorkómen's (whose
     participle *voorkomen* is also both infinitives: that stays undecided)."""
-    own = [e for e, _kind in lex.forms().get(word, ()) if any(e is x for x in entries)]
+    own = [e for e, kind in lex.forms().get(word, ()) if any(e is x for x in entries)
+           and kind not in _UNDECIDING]
     return own if own and len(own) < len(entries) else entries
 
 

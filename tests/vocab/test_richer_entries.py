@@ -183,3 +183,93 @@ def test_gloss_json_carries_examples_and_prepositions_in_the_order_shown(tmp_pat
     assert {"register", "region", "plurals", "stress"} <= set(d)
     plain = gloss_json("monster", "--db", db)
     assert plain["senses"] == ["monster", "sample, specimen"] and plain["preposition"] == [None, "van"]
+
+
+# ----------------------------------------------------------------------------- stress pairs
+def stress_pairs() -> dict[str, tuple]:
+    """lemma → (separable entry, inseparable entry), for the verbs that carry stress."""
+    out: dict[str, dict] = {}
+    for e in default().entries():
+        if e.stress and e.pos == "verb":
+            out.setdefault(e.lemma, {})["sep" if e.particle else "insep"] = e
+    return {k: (v.get("sep"), v.get("insep")) for k, v in out.items()}
+
+
+def _accented(s: str) -> list[int]:
+    return [i for i, c in enumerate(s) if c in "áéíóú"]
+
+
+def test_stress_tells_at_least_fifteen_verb_pairs_apart():
+    pairs = stress_pairs()
+    assert len(pairs) >= 15
+    for lemma, (sep, insep) in pairs.items():
+        assert sep is not None and insep is not None, f"{lemma}: stress only where it tells two verbs apart"
+        p = sep.particle
+        # the separable verb: stress on its particle, ge- after it, the past written apart
+        assert _accented(sep.stress) and max(_accented(sep.stress)) < len(p), sep.stress
+        assert sep.forms["past_participle"].startswith(p + "ge"), lemma
+        assert sep.forms["past_singular"].endswith(" " + p), lemma
+        # the inseparable one: stress on the stem, no ge-, the past joined
+        assert _accented(insep.stress) and min(_accented(insep.stress)) >= len(p), insep.stress
+        assert insep.forms["past_participle"].startswith(p)
+        assert not insep.forms["past_participle"].startswith(p + "ge"), lemma
+        assert " " not in insep.forms["past_singular"], lemma
+        for e in (sep, insep):  # written by us with an example per sense
+            assert e.examples and len(e.examples) == len(e.senses), e.stress
+
+
+@pytest.mark.parametrize("lemma, separable, inseparable, sep_participle, insep_participle", [
+    ("voorkomen", "vóórkomen", "voorkómen", "voorgekomen", "voorkomen"),
+    ("overkomen", "óverkomen", "overkómen", "overgekomen", "overkomen"),
+    ("doorlopen", "dóórlopen", "doorlópen", "doorgelopen", "doorlopen"),
+    ("onderhouden", "ónderhouden", "onderhóúden", "ondergehouden", "onderhouden"),
+    ("ondergaan", "óndergaan", "ondergáán", "ondergegaan", "ondergaan"),
+    ("doorbreken", "dóórbreken", "doorbréken", "doorgebroken", "doorbroken"),
+    ("overleggen", "óverleggen", "overléggen", "overgelegd", "overlegd"),
+    ("overstromen", "óverstromen", "overstrómen", "overgestroomd", "overstroomd"),
+    ("omschrijven", "ómschrijven", "omschríjven", "omgeschreven", "omschreven"),
+])
+def test_known_stress_pairs(lemma, separable, inseparable, sep_participle, insep_participle):
+    sep, insep = stress_pairs()[lemma]
+    assert (sep.stress, sep.forms["past_participle"]) == (separable, sep_participle)
+    assert (insep.stress, insep.forms["past_participle"]) == (inseparable, insep_participle)
+
+
+def test_vóórstellen_has_no_inseparable_twin_and_no_stress():
+    assert [e.particle for e in default().lookup("voorstellen") if e.pos == "verb"] == ["voor"]
+    assert all(e.stress is None for e in default().lookup("voorstellen"))
+
+
+def test_each_pairs_own_examples_are_glossed_as_that_verb_where_the_form_tells(glossary):
+    """The split verb (brak … door), a ge-participle (overgeladen) or a form only one of the
+    two has (doorbrak) decides; an infinitive (overleggen) stays undecided."""
+    lex = default()
+    decided = 0
+    for sep, insep in stress_pairs().values():
+        for e in (sep, insep):
+            for x in e.examples:
+                a = analyse(x["nl"])
+                tok = next(t for t in a.tokens() if t.lemma == e.lemma)
+                own = {f.stress for f, kind in lex.forms().get(tok.text.lower(), ())
+                       if f.lemma == e.lemma and kind not in ("present", "stem")}
+                if tok.pair is None and len(own) != 1:
+                    continue
+                assert glossary.gloss_token(a, tok).stress == e.stress, x["nl"]
+                decided += 1
+    assert decided >= 30
+
+
+def test_a_joined_present_does_not_decide(glossary):
+    """als je even doordenkt: the separable verb's joined present, spelt as the
+    inseparable's; both verbs stay in the gloss."""
+    g = glossary.gloss_word("doordenkt")
+    stresses = {g.stress} | {a.get("stress") for a in g.also}
+    assert {"dóórdenken", "doordénken"} <= stresses
+
+
+def test_the_gloss_shows_the_stress_of_the_verb_and_of_its_twin(glossary):
+    g = glossary.gloss_word("voorgekomen")
+    assert g.headword() == "vóórkomen"
+    assert any(a.get("stress") == "voorkómen" and a["senses"] == ["to prevent"] for a in g.also)
+    d = g.to_dict()
+    assert d["stress"] == "vóórkomen"
