@@ -18,7 +18,9 @@ plus the marked words that stand in no kept text.
 
 Each word's example is the best full sentence it stands in (:mod:`vocab.sentences`: never
 the title or a heading, never a line without a finite verb or final punctuation); without
-one the note has no sentence and no cloze.
+one the note has no sentence and no cloze, and its back shows the lexicon's example of the
+sense the meaning starts with (in the Meaning field, styled inline: the note type stays the
+same, so Anki goes on updating the notes of earlier exports).
 
 Two Anki note types with fixed model ids, so that every export adds to the same types:
 
@@ -118,6 +120,27 @@ class WordCard:
     texts: list[str] = field(default_factory=list)  # titles of the texts the word comes from
     audio: str = ""  # media file name, when made
     cloze: list[Exercise] = field(default_factory=list)
+    # a card without a sentence from the text: the lexicon's example of the meaning's sense,
+    # {"nl", "en"}, shown on the back under the meaning
+    example: dict | None = None
+
+    def meaning_text(self) -> str:
+        """The meaning as plain text (CSV/TSV): the example, when there is one, on lines of
+        its own under it."""
+        if not self.example:
+            return self.meaning
+        return f"{self.meaning}\n{self.example['nl']}\n{self.example['en']}"
+
+    def meaning_html(self) -> str:
+        """The back's meaning (Anki): the example under it, the English dimmer."""
+        out = html.escape(self.meaning)
+        if self.example:
+            # styled inline: the note type (its fields, templates, CSS) stays as it was, so
+            # Anki keeps updating the notes of earlier exports
+            out += (f'<div class="example" style="margin-top: 0.5em; font-size: 18px">'
+                    f'<i>{html.escape(self.example["nl"])}</i><br>'
+                    f'<span style="color: #888">{html.escape(self.example["en"])}</span></div>')
+        return out
 
     def sentence_html(self) -> str:
         """The sentence with the word (both halves of a split particle verb) in bold."""
@@ -132,7 +155,7 @@ class WordCard:
 
     def row(self) -> list[str]:
         """The CSV/TSV row: the Anki word note's fields (plain text), tags and GUID."""
-        return [self.word, self.lemma, self.article, self.plural, self.verb_forms, self.meaning,
+        return [self.word, self.lemma, self.article, self.plural, self.verb_forms, self.meaning_text(),
                 self.syllables, self.sentence, self.source, self.audio,
                 " ".join(note_tags(self)), word_guid(self.lemma)]
 
@@ -333,6 +356,8 @@ def _card(glossary: Glossary, lemma: str, f: _Found, fallback: Exercise | None) 
         source=f.texts[0] if f.texts else "", level=f.level, status=f.status, texts=list(f.texts),
     )
     if tok is None:
+        # no sentence of the text: the example of the sense the meaning starts with
+        card.example = next((dict(x) for x in g.examples[:1] if x), None)
         return card
     text = analysis.sentence_text(sentence)
     halves = _halves(sentence, tok)
@@ -552,7 +577,7 @@ def write_apkg(
                     counts["audio"] += 1
             c.audio = audio_field
             fields = [html.escape(c.word), html.escape(c.lemma), c.article, html.escape(c.plural),
-                      html.escape(c.verb_forms), html.escape(c.meaning), c.syllables,
+                      html.escape(c.verb_forms), c.meaning_html(), c.syllables,
                       c.sentence_html(), html.escape(c.source), audio_field]
             deck.add_note(genanki.Note(model=word_model, fields=fields, tags=tags,
                                        guid=word_guid(c.lemma)))
