@@ -561,7 +561,8 @@ def _own_object(tokens, positions: list[int], core) -> bool:
             getattr(tokens[j], "pos", None) not in (None, "ADJ", "ADV", "NUM") for j in range(a + 1, b)
         ):
             return True  # gaf het met bevende hand: het is no determiner of hand
-        if core[k] in PREPOSITIONS and core[k + 1] not in SLOTS:
+        if core[k] in PREPOSITIONS and core[k + 1] not in FREE_SLOTS:
+            # (a possessive slot there is filled by a possessive, not by op die plaats)
             if tokens[a + 1].text.lower() in _DEFINITE:
                 return True
     return False

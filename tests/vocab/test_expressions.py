@@ -357,6 +357,9 @@ def test_van_de_after_a_noun_is_the_nouns_complement():
     # hebben as the auxiliary of another verb's participle
     ("Uit zijn doffe oog zou men niets opgemaakt hebben.", "oog hebben voor", None),
     ("Ze heeft oog voor detail.", None, "oog hebben voor"),
+    # a demonstrative where the citation has a possessive slot
+    ("Hoe hun gesprek op die plaats was beluisterd, wist niemand.", "op zijn plaats zijn", None),
+    ("Die opmerking was niet op zijn plaats.", None, "op zijn plaats zijn"),
 ])
 def test_phrases_of_their_own_are_not_the_expression(sentence, absent, present):
     marked = [e for e, _ in _marked(sentence)]
