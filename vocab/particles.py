@@ -249,9 +249,11 @@ def _before_te_clause(tokens: list[Token], j: int, p: str) -> bool:
 def _finite(t: Token, r) -> bool:
     """Can token *t* be the finite verb of its clause (a finite form, or a bare stem: an
     imperative, a first person)?  Not an attributive participle (volgend jaar)."""
+    form = normalise(t.text)
+    if r is not None and r.verb is None and r.adj is not None and form.endswith(("end", "ende")):
+        return False  # a present participle read as an adjective (volgend jaar, lopende zaken)
     if r is None or r.verb is None:
         return True  # (the tagger says it is a verb; nothing to object)
-    form = normalise(t.text)
     return r.finite or form in infinitive_stems(r.verb) or form == r.verb
 
 

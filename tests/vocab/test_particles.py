@@ -99,6 +99,8 @@ def test_prepositions_with_an_object_are_not_particles(sentence, word, lemma):
         ("Zet de televisie even uit als je weggaat.", "Zet", "uit", "uitzetten"),
         # a relative pronoun after the particle opens a clause of its own
         ("We haalden de kinderen op die al klaar stonden.", "haalden", "op", "ophalen"),
+        # a present participle before its noun is no verb for the particle (komend weekend)
+        ("Ik doe komend weekend mee aan de loop.", "doe", "mee", "meedoen"),
     ],
 )
 def test_particle_verbs_in_everyday_sentences(sentence, verb, particle, lemma):
