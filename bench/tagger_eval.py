@@ -26,7 +26,6 @@ from vocab.morphology import Morphology  # noqa: E402
 from vocab.tagging.tagger import Tagger  # noqa: E402
 from vocab.tagging.train import folds, load_data, train_model  # noqa: E402
 
-
 CONTENT = {"NOUN", "PROPN", "VERB", "ADJ", "ADV", "PART"}
 
 
@@ -44,7 +43,7 @@ def learner_lemmas() -> tuple[int, int, collections.Counter]:
         tokens = [t for t in analyse(s.text).tokens() if t.text.strip()]
         if [t.text for t in tokens] != s.forms:
             continue  # tokenised otherwise: counted by the tagger's own check
-        for t, tag, gold in zip(tokens, s.tags, s.lemmas):
+        for t, tag, gold in zip(tokens, s.tags, s.lemmas, strict=True):
             if tag not in CONTENT:
                 continue
             total += 1
