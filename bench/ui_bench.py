@@ -1,6 +1,7 @@
 """Reader benchmarks (numbers, not tests): first paint, gloss latency, peak memory; in a
 real terminal: first paint of the book from process start, End to the last line, peak
-memory; and the event loop while a 5 MB single-line text opens.
+memory; the event loop while a 5 MB single-line text opens; interlinear mode on the book
+(key to repaint, to meanings shown; see interlinear_paging).
 
     python bench/ui_bench.py [FILE ...]
 
@@ -198,6 +199,133 @@ async def event_loop_while_opening(path: str) -> dict:
             "ticks": len(gaps), "end_reached": at_end}
 
 
+async def interlinear_paging(path: str, pages: int = 15) -> dict:
+    """Interlinear mode on a book (headless, 120×40): from a key (the `a` that switches it
+    on, then PageDown page after page) to the frame that shows its effect (the cursor's
+    word laid out on the screen, polled whenever the event loop is free, then the next
+    frame, timed by wrapping App._display), to the meanings of every new and learning word
+    on the screen being there, and the longest pause of the event loop (a 10 ms timer)
+    meanwhile; then ten PageDowns at once, to the last page drawn and glossed.  Keys are
+    sent as the terminal driver sends them."""
+    from reader.app import ReaderApp, ReadingScreen
+
+    home = tempfile.mkdtemp()
+    os.environ["DUTCH_READER_HOME"] = home
+    app = ReaderApp(path=path, db=str(Path(home) / "s.sqlite3"), level="B1")
+    frames: list[float] = []  # times of the frames drawn
+    display = app._display
+
+    def timed_display(screen, renderable) -> None:
+        display(screen, renderable)
+        if renderable is not None:
+            frames.append(time.perf_counter())
+
+    app._display = timed_display
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    def glossed(screen) -> bool:
+        """Every new and learning word on the screen has its meaning (or has none)."""
+        pending = getattr(screen, "meanings_pending", None)
+        if pending is not None:
+            return not pending()
+        state = screen.state
+        return all(i in screen._meanings for i in screen.article.visible_tokens()
+                   if state.token_status(i) == "new" or state.token_status(i).startswith("learning"))
+
+    def shown(index: int) -> bool:
+        """Token *index*'s paragraph is mounted and laid out, in interlinear mode."""
+        article = app.screen.article
+        view = article.view_of_token(index)
+        return (article.interlinear is not None and view is not None and view.is_mounted
+                and view.size.height > 0)
+
+    def send(name: str, char: str | None = None) -> None:
+        """A key as the terminal sends it (Pilot.press would wait until the process is
+        idle: also until a worker thread is done)."""
+        from textual import events
+
+        event = events.Key(name, char)
+        event.set_sender(app)
+        app._driver.send_message(event)
+
+    async def key(pilot, screen, name: str, moved) -> tuple[float, float]:
+        t0 = time.perf_counter()
+        send(name, name if len(name) == 1 else None)
+        while not moved():  # (polled whenever the event loop is free)
+            await pilot.pause(0.001)
+            if time.perf_counter() - t0 > 20:
+                raise AssertionError(f"{name}: the cursor's paragraph is not drawn")
+        frames.clear()
+        app.screen.refresh()  # the frame that draws it
+        while not frames:
+            await pilot.pause(0.001)
+        repaint = frames[0] - t0
+        while not glossed(screen) and time.perf_counter() - t0 < 60:
+            await pilot.pause(0.002)
+        return repaint, time.perf_counter() - t0
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        while not (isinstance(app.screen, ReadingScreen) and app.screen.ready):
+            await pilot.pause(0.02)
+        screen = app.screen
+        while screen.partial:
+            await pilot.pause(0.05)
+        await pilot.pause(0.5)
+        screen.go_to_percent(30)  # the middle of the book: words not met on its first pages
+        await pilot.pause(0.3)
+        app.set_interval(0.01, tick)
+        await pilot.pause(0.1)
+        gaps.clear()
+        on_repaint, on_glossed = await key(pilot, screen, "a", lambda: shown(screen.cursor))
+        toggle_pause = max(gaps, default=0)
+        repaints, filled = [], []
+        gaps.clear()
+        for _ in range(pages):
+            before = screen.cursor
+            r, g = await key(pilot, screen, "pagedown",
+                             lambda b=before: screen.cursor != b and shown(screen.cursor))
+            repaints.append(r)
+            filled.append(g)
+        page_pause = max(gaps, default=0)
+        # a burst: PageDown ten times as fast as the keys are taken, to the last page drawn
+        pages_done = [0]
+        page = screen.action_page
+
+        def counted(step: int) -> None:
+            page(step)
+            pages_done[0] += 1
+
+        screen.action_page = counted
+        t0 = time.perf_counter()
+        for _ in range(10):
+            send("pagedown")
+        while pages_done[0] < 10 or not shown(screen.cursor):
+            await pilot.pause(0.001)
+            if time.perf_counter() - t0 > 60:
+                raise AssertionError("10 × pagedown: the cursor's paragraph is not drawn")
+        burst = time.perf_counter() - t0
+        while not glossed(screen) and time.perf_counter() - t0 < 60:
+            await pilot.pause(0.002)
+        burst_glossed = time.perf_counter() - t0
+        glossed_now = glossed(screen)
+    return {
+        "toggle_repaint_ms": round(1000 * on_repaint, 1), "toggle_glossed_ms": round(1000 * on_glossed, 1),
+        "toggle_max_pause_ms": round(1000 * toggle_pause, 1),
+        "page_repaint_ms_median": round(1000 * statistics.median(repaints), 1),
+        "page_repaint_ms_max": round(1000 * max(repaints), 1),
+        "page_glossed_ms_median": round(1000 * statistics.median(filled), 1),
+        "page_glossed_ms_max": round(1000 * max(filled), 1),
+        "page_max_pause_ms": round(1000 * page_pause, 1), "pages": pages, "glossed": glossed_now,
+        "burst10_shown_ms": round(1000 * burst, 1), "burst10_glossed_ms": round(1000 * burst_glossed, 1),
+    }
+
+
 def one_line_text(mb: float = 5.0) -> str:
     """A text of *mb* megabytes on one line, from the book (or the sample)."""
     source = BOOK if BOOK.exists() else SAMPLE
@@ -215,6 +343,9 @@ def main(argv: list[str]) -> int:
         return 0
     if argv and argv[0] == "--terminal":
         print(json.dumps(terminal(argv[1], argv[2])))
+        return 0
+    if argv and argv[0] == "--interlinear":
+        print(json.dumps(asyncio.run(interlinear_paging(argv[1]))))
         return 0
     if argv and argv[0] == "--event-loop":
         print(json.dumps(asyncio.run(event_loop_while_opening(argv[1]))))
@@ -253,6 +384,17 @@ def main(argv: list[str]) -> int:
                   f"{med('first_paint_s')} s (the whole book analysed at {med('whole_book_s')} s), "
                   f"End to the last line {med('end_s')} s, "
                   f"peak memory {med('peak_rss_mb')} MB (median of {len(runs)} runs)")
+        out = subprocess.run([sys.executable, __file__, "--interlinear", str(BOOK)], capture_output=True,
+                             text=True, env=env)
+        if out.returncode == 0:
+            r = json.loads(out.stdout.strip().splitlines()[-1])
+            print(f"reader, interlinear on {BOOK.name} (120x40): `a` drawn in {r['toggle_repaint_ms']} ms, "
+                  f"meanings in {r['toggle_glossed_ms']} ms; PageDown drawn in "
+                  f"{r['page_repaint_ms_median']} ms median ({r['page_repaint_ms_max']} max), meanings in "
+                  f"{r['page_glossed_ms_median']} ms; longest event-loop pause {r['page_max_pause_ms']} ms; "
+                  f"10 PageDowns at once: drawn {r['burst10_shown_ms']} ms, glossed {r['burst10_glossed_ms']} ms")
+        else:
+            print(f"interlinear: failed\n{out.stderr[-2000:]}")
         line = one_line_text(5.0)
         out = subprocess.run([sys.executable, __file__, "--event-loop", line], capture_output=True,
                              text=True, env=env)

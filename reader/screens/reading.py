@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
+import time
 import webbrowser
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
+from textual.worker import get_current_worker
 
 from vocab import config, speech
 from vocab.analysis import dutch_share
@@ -33,6 +35,9 @@ from ..widgets import ArticleScroll, GlossPanel, ParagraphView, VocabularyList
 from ..widgets.article import Block, make_blocks
 from .dialogs import ConfirmScreen, GoToScreen, NoteScreen, OpenFileScreen
 from .help import HelpScreen
+
+#: Shown under a word in interlinear mode while its meaning is being looked up.
+PENDING = "…"
 
 #: Reading widths one key press apart (<, >), in columns.
 WIDTH_STEP, MIN_WIDTH, MAX_WIDTH = 10, 40, 200
@@ -113,8 +118,12 @@ class ReadingScreen(Screen):
         self.filter_mode = "all"
         self.follow = bool(config.get("gloss_follows"))
         self.undo_stack: list[tuple[str, object]] = []
+        # interlinear meanings: looked up in a worker (see meaning())
         self._meanings: dict[int, str | None] = {}  # token index -> short meaning
         self._meaning_of: dict[tuple, str | None] = {}  # (lemma, form, …) -> short meaning
+        self._waiting: dict[int, tuple] = {}  # token index -> key, its meaning not there yet
+        self._meanings_asked = False  # a lookup is scheduled for after this refresh
+        self._meanings_generation = 0  # older lookups' answers are stale (a note, corrections)
         self._save_timer = None
         self._gloss_request = 0  # the latest gloss asked for (see action_gloss)
         self.ready = False  # set when the text is on screen at the saved position
@@ -385,6 +394,7 @@ class ReadingScreen(Screen):
         self.state, self.text_id, self.blocks, self.chapters = state, text_id, blocks, chapters
         self.partial = False
         self._meanings.clear()
+        self._waiting.clear()  # indices of the first page's analysis
         article.replace(state, blocks, top_char, top_line, heights)
         self.cursor = self.token_at_offset(cursor_char)
         if self._corrected_while_partial:
@@ -442,32 +452,115 @@ class ReadingScreen(Screen):
         if self.follow:
             self.action_gloss()
 
+    # ------------------------------------------------------------------ interlinear
     def meaning(self, index: int) -> str | None:
-        """A short meaning for token *index* if it is a new or learning word (interlinear)."""
+        """A short meaning for token *index* if it is a new or learning word (interlinear).
+
+        Never waits for the dictionaries: a meaning not looked up yet is :data:`PENDING`
+        (the paragraph shows the text at once) and is looked up in a worker after this
+        refresh, with every other word of the mounted paragraphs still waiting; the
+        paragraphs are filled in when the answers come (:meth:`_meanings_found`)."""
         if index in self._meanings:
             return self._meanings[index]
         status = self.state.token_status(index)
-        value = None
-        if status == "new" or status.startswith("learning"):
-            tok = self.state.tokens[index]
-            # the same word form with the same reading has the same meaning: looked up once
-            key = (tok.lemma, tok.norm, tok.pair is not None, getattr(tok, "pos", None))
-            if key not in self._meaning_of:
-                g = self.app.glossary.gloss_token(self.state.analysis, tok)
-                sense = g.user_gloss or (g.senses[0] if g.senses else "")
-                if not sense and g.parts:  # an unknown compound: the meanings of its parts
-                    sense = "+".join(short_meaning(p.senses[0], 8) for p in g.parts
-                                     if p.senses and not p.lemma.startswith("-"))
-                self._meaning_of[key] = short_meaning(sense) or None
-            value = self._meaning_of[key]
-        self._meanings[index] = value
-        return value
+        if status != "new" and not status.startswith("learning"):
+            self._meanings[index] = None
+            return None
+        tok = self.state.tokens[index]
+        # the same word form with the same reading has the same meaning: looked up once
+        key = (tok.lemma, tok.norm, tok.pair is not None, getattr(tok, "pos", None))
+        if key in self._meaning_of:
+            value = self._meanings[index] = self._meaning_of[key]
+            return value
+        self._waiting[index] = key
+        if not self._meanings_asked:
+            self._meanings_asked = True
+            self.call_after_refresh(self._ask_meanings)
+        return PENDING
+
+    def meanings_pending(self) -> bool:
+        """Some new or learning word on the screen still waits for its meaning."""
+        return any(i in self._waiting for i in self.article.visible_tokens())
+
+    def _forget_meanings(self) -> None:
+        """Meanings may have changed (a correction, your own gloss): look them up anew, and
+        drop the answers of lookups still running."""
+        self._meanings.clear()
+        self._meaning_of.clear()
+        self._waiting.clear()
+        self._meanings_generation += 1
+
+    def _ask_meanings(self) -> None:
+        """Look up the meanings the mounted paragraphs wait for: the words on the screen
+        first.  Words of paragraphs no longer mounted (the page changed) are dropped; a
+        newer lookup cancels an older one (it takes over what that had not done)."""
+        self._meanings_asked = False
+        article = self.article
+        if article.interlinear is None or not article.blocks or article.hi <= article.lo:
+            self._waiting.clear()
+            return
+        lo, hi = article.blocks[article.lo].first, article.blocks[article.hi - 1].last
+        self._waiting = {i: key for i, key in self._waiting.items() if lo <= i < hi}
+        visible = article.visible_tokens()
+        cursor = self.cursor
+        jobs: dict[tuple, object] = {}
+        for i in sorted(self._waiting, key=lambda i: (i not in visible, abs(i - cursor))):
+            key = self._waiting[i]
+            if key not in jobs and key not in self._meaning_of:
+                jobs[key] = self.state.tokens[i]
+        if not jobs:
+            self._meanings_found({}, self._meanings_generation)
+            return
+        first = sum(1 for i in self._waiting if i in visible)  # the screen's words: one batch
+        self._look_up_meanings(self.state.analysis, list(jobs.items()), max(1, first),
+                               self._meanings_generation)
+
+    @work(thread=True, exclusive=True, group="interlinear", description="interlinear meanings")
+    def _look_up_meanings(self, analysis, jobs: list[tuple[tuple, object]], first: int,
+                          generation: int) -> None:
+        """In a worker thread: the short meanings of *jobs* ((key, token)), sent to the UI
+        thread in batches — the words on the screen at once, then the rest."""
+        worker = get_current_worker()
+        glossary = self.app.glossary
+        batch: dict[tuple, str | None] = {}
+        sent_at = time.monotonic()
+        for n, (key, tok) in enumerate(jobs, 1):
+            if worker.is_cancelled:
+                return
+            batch[key] = interlinear_meaning(glossary, analysis, tok)
+            if n == first or (n > first and time.monotonic() - sent_at > 0.1) or n == len(jobs):
+                if worker.is_cancelled:
+                    return
+                self.app.call_from_thread(self._meanings_found, batch, generation)
+                batch, sent_at = {}, time.monotonic()
+
+    def _meanings_found(self, batch: dict[tuple, str | None], generation: int) -> None:
+        """Meanings from the worker: the paragraphs waiting for them are laid out again, the
+        cursor's line staying where it is on the screen."""
+        if generation != self._meanings_generation:
+            return  # looked up before a correction or a note changed them
+        self._meaning_of.update(batch)
+        found = self.query("#article") if self.is_mounted else None
+        article = found.first(ArticleScroll) if found else None
+        if article is None or article.interlinear is None:
+            return  # closed meanwhile, or interlinear switched off
+        found = [i for i, key in self._waiting.items() if key in self._meaning_of]
+        if not found:
+            return
+        for i in found:
+            self._meanings[i] = self._meaning_of[self._waiting.pop(i)]
+        blocks = {article.block_of_token(i) for i in found}
+        views = [v for k in sorted(blocks) if (v := article.view_of_block(k)) is not None]
+        article.refill(views, keep_token=self.cursor)
 
     def action_interlinear(self) -> None:
         article = self.article
         on = article.interlinear is None
         article.interlinear = self.meaning if on else None
         config.set_value("interlinear", on)
+        if not on:
+            self._waiting.clear()
+            self.workers.cancel_group(self, "interlinear")
         article.relayout(keep=article.block_of_token(self.cursor))
         self.call_after_refresh(self.set_cursor, self.cursor)
 
@@ -488,6 +581,7 @@ class ReadingScreen(Screen):
         """The learner's level changed: every effective status may change."""
         self.state.level = level
         self._meanings.clear()
+        self._waiting.clear()  # which words have a meaning shown may change
         for view in self.paragraph_views:
             view.refresh_words()
         if self.article.interlinear is not None:
@@ -545,6 +639,8 @@ class ReadingScreen(Screen):
         lemmas = set(statuses)
         for i in [i for i in self._meanings if self.state.tokens[i].lemma in lemmas]:
             del self._meanings[i]
+        for i in [i for i in self._waiting if self.state.tokens[i].lemma in lemmas]:
+            del self._waiting[i]
         for view in self.paragraph_views:
             if any(self.state.tokens[i].lemma in lemmas for i in range(view.first, view.last)):
                 view.refresh_words()
@@ -672,8 +768,7 @@ class ReadingScreen(Screen):
         revert(state.changes)
         state.changes = apply(state.analysis, load(self.app.store), self.app.glossary.morphology.lemmatize)
         state.reindex()
-        self._meanings.clear()
-        self._meaning_of.clear()
+        self._forget_meanings()
         if self.article.interlinear is not None:
             self.article.relayout(keep=self.article.block_of_token(self.cursor))
         self.set_cursor(self.cursor, scroll=False)
@@ -711,8 +806,7 @@ class ReadingScreen(Screen):
                 self.app.store.set_note(lemma, *result)
                 self.action_gloss()
                 if self.article.interlinear is not None:  # your gloss is the meaning shown
-                    self._meanings.clear()
-                    self._meaning_of.clear()
+                    self._forget_meanings()
                     self.article.relayout(keep=self.article.block_of_token(self.cursor))
 
         self.app.push_screen(NoteScreen(lemma, rec.gloss if rec else None, rec.note if rec else None), done)
@@ -935,6 +1029,17 @@ class ReadingScreen(Screen):
                 "bands": self.state.band_counts(),
                 "tokens": len(self.state.tokens),
             })
+
+
+def interlinear_meaning(glossary, analysis, tok) -> str | None:
+    """The meaning shown under a word in interlinear mode: the learner's own gloss, else the
+    first sense, else (an unknown compound) the meanings of its parts; short."""
+    g = glossary.gloss_token(analysis, tok)
+    sense = g.user_gloss or (g.senses[0] if g.senses else "")
+    if not sense and g.parts:
+        sense = "+".join(short_meaning(p.senses[0], 8) for p in g.parts
+                         if p.senses and not p.lemma.startswith("-"))
+    return short_meaning(sense) or None
 
 
 def browser_kind() -> str:

@@ -123,6 +123,8 @@ class ArticleScroll(VerticalScroll, inherit_bindings=False):
         self._width = 0
         self._pending = False
         self._target: tuple[int, int] | None = None  # (block, offset) to keep at the top
+        self._refill_anchor: tuple[int, int, int] | None = None  # (block, offset, _scrolls)
+        self._scrolls = 0  # scroll_to calls so far: a later one wins over an older measurement
         self.top_spacer = Spacer()
         self.bottom_spacer = Spacer()
 
@@ -221,6 +223,9 @@ class ArticleScroll(VerticalScroll, inherit_bindings=False):
         """Replace the estimated heights of the mounted blocks by their real ones, keeping
         the line at the top of the viewport (or the requested target) in place."""
         anchor = self._target
+        refilled, self._refill_anchor = self._refill_anchor, None
+        if anchor is None and refilled is not None and refilled[2] == self._scrolls:
+            anchor = refilled[:2]
         if anchor is None:
             k = self.block_at(self.scroll_y)
             anchor = (k, round(self.scroll_y) - self.tops[k])
@@ -240,13 +245,19 @@ class ArticleScroll(VerticalScroll, inherit_bindings=False):
         k, offset = anchor
         y = self.tops[k] + offset
         if changed or round(self.scroll_y) != y:
-            self.call_after_refresh(self._settle, y)
+            self.call_after_refresh(self._settle, y, self._scrolls)
         else:
             self._check_window()
 
-    def _settle(self, y: int) -> None:
-        self.scroll_to(y=y, animate=False, immediate=True, force=True)
+    def _settle(self, y: int, scrolls: int) -> None:
+        if scrolls == self._scrolls:  # else a key scrolled since the measurement: it wins
+            self.scroll_to(y=y, animate=False, immediate=True, force=True)
         self._check_window()
+
+    def scroll_to(self, *args, **kwargs):
+        """Counted (see _settle)."""
+        self._scrolls += 1
+        return super().scroll_to(*args, **kwargs)
 
     def _check_window(self) -> None:
         """Mount more when the viewport comes near the edge of the mounted blocks."""
@@ -289,6 +300,27 @@ class ArticleScroll(VerticalScroll, inherit_bindings=False):
         self._set_spacers()
         self._target = (keep, 0)
         self.show_window(*self._window_for(keep))
+        self.call_after_refresh(self._measure)
+
+    def refill(self, views: list[ParagraphView], keep_token: int | None = None) -> None:
+        """Mounted *views* drawn anew (interlinear meanings came in: lines may wrap
+        differently); the line of token *keep_token*, if on the screen, stays at its row,
+        else the line at the top stays."""
+        found = self.token_line(keep_token) if keep_token is not None else None
+        row = None
+        if found is not None:
+            height = self.scrollable_content_region.height or self.size.height
+            row = found[1] - round(self.scroll_y)
+            if not 0 <= row < height:
+                row = None
+        for view in views:
+            view.refresh_words()
+        if row is not None:
+            view = self.view_of_token(keep_token)
+            line = view.line_of(keep_token, self.view_width(view))[0]
+            # kept only if nothing scrolls meanwhile (a PageDown before the measurement)
+            self._refill_anchor = (self.block_of_token(keep_token), view.line_y(line) - row,
+                                   self._scrolls)
         self.call_after_refresh(self._measure)
 
     def replace(self, state: ReadingState, blocks: list[Block], top_char: int, top_line: int,

@@ -275,3 +275,104 @@ async def test_a_book_shows_its_page_before_the_whole_is_analysed(book, tmp_path
         await settle(pilot)
         assert screen.state.tokens[screen.cursor].start == word.start  # the same word
         assert screen.cursor in visible(screen)
+
+
+SHARED_BOOK = ROOT.parent / "shared" / "bench" / "het-beleg-van-haarlem-1.txt"
+
+
+def shared_book() -> Path:
+    """The novel of the benchmarks, beside the checkout (not on every machine)."""
+    for base in (ROOT.parent, ROOT.parent.parent):
+        path = base / "shared" / "bench" / "het-beleg-van-haarlem-1.txt"
+        if path.exists():
+            return path
+    pytest.skip("the benchmark novel is not on this machine")
+
+
+def glosses_under_words(screen) -> list[tuple[int, str]]:
+    """(token, what stands under it) for every new and learning word drawn on the screen:
+    the gloss line's text from the start of the word's chunk."""
+    article = screen.article
+    visible = article.visible_tokens()
+    out = []
+    for view in article.views:
+        lines = view.render().plain.split("\n")
+        for n, words in enumerate(view.layout_lines(article.view_width(view))):
+            text, glosses = lines[2 * n], lines[2 * n + 1] if 2 * n + 1 < len(lines) else ""
+            for i, col in words:
+                if i in visible and screen.meaning(i) is not None:
+                    start = text.rfind(" ", 0, col) + 1
+                    out.append((i, glosses[start:]))
+    return out
+
+
+@pytest.mark.parametrize("which", ["seeds", "novel"])
+async def test_interlinear_meanings_come_in_while_paging_a_book(which, book, tmp_path):
+    """With interlinear on, PageDown moves the cursor onto each new page at once (the text
+    is drawn before its meanings are looked up, in a worker), and the meanings then stand
+    under the new and learning words on the screen."""
+    from reader.screens.reading import PENDING, interlinear_meaning
+    from tests.reader.test_discover import meanings_shown
+
+    path = book if which == "seeds" else shared_book()
+    app = ReaderApp(path=str(path), db=str(tmp_path / "s.sqlite3"), level="B1")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await reading(app, pilot)
+        for _ in range(3000):
+            if not screen.partial:
+                break
+            await pilot.pause(0.02)
+        assert not screen.partial
+        screen.go_to_percent(30)
+        await settle(pilot)
+        await pilot.press("a")
+        view = screen.paragraph_of(screen.cursor)
+        word = screen.state.tokens[screen.cursor].text
+        assert word in view.render().plain  # the text is there, meanings or not
+        for _page in range(4):
+            before = screen.cursor
+            await pilot.press("pagedown")
+            assert screen.cursor > before  # the cursor is on the next page
+            assert screen.paragraph_of(screen.cursor) is not None
+        await meanings_shown(app, pilot, screen)
+        under = glosses_under_words(screen)
+        assert len(under) >= 5  # a page of a novel has new words at B1
+        analysis = screen.state.analysis
+        for i, gloss in under:
+            expected = interlinear_meaning(app.glossary, analysis, screen.state.tokens[i])
+            assert screen.meaning(i) == expected
+            # the meaning stands under its word (cut with … when longer than the space)
+            head = expected[:6].rstrip("…")
+            assert gloss.startswith(head) or f"/{head}" in gloss[:20], (screen.state.tokens[i].text, gloss)
+        assert not any(gloss.startswith(PENDING + " ") or gloss == PENDING for _, gloss in under)
+
+
+async def test_a_stale_meaning_is_not_shown(tmp_path):
+    """A lookup made before the learner wrote their own gloss answers too late: dropped."""
+    from tests.reader.test_app import index_of
+    from tests.reader.test_discover import SAMPLE, meanings_shown
+
+    app = ReaderApp(path=str(SAMPLE), db=str(tmp_path / "s.sqlite3"), level="B1")
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await reading(app, pilot)
+        await pilot.press("a")
+        await meanings_shown(app, pilot, screen)
+        i = index_of(screen, "gezworen")
+        screen.set_cursor(i)
+        tok = screen.state.tokens[i]
+        key = (tok.lemma, tok.norm, tok.pair is not None, tok.pos)
+        await pilot.press("e")
+        await settle(pilot)
+        app.screen.query_one("#gloss").value = "beëdigd"
+        await pilot.press("enter", "enter")  # the gloss, then the note: saved
+        await meanings_shown(app, pilot, screen)
+        assert "beëdigd" in screen.paragraph_of(i).render().plain
+        # a lookup made before a change (a note, a correction) answers after it
+        old = screen._meanings_generation
+        screen._forget_meanings()
+        screen.article.relayout()
+        assert i in screen._waiting
+        screen._meanings_found({key: "stale meaning"}, old)
+        await meanings_shown(app, pilot, screen)
+        plain = screen.paragraph_of(i).render().plain
+        assert "beëdigd" in plain and "stale meaning" not in plain

@@ -200,13 +200,23 @@ async def test_status_keys_act_on_the_focused_list_row(tmp_path):
         assert screen.state.status(under_cursor) == "new"
 
 
+async def meanings_shown(app, pilot, screen) -> None:
+    """Interlinear meanings are looked up in a worker: wait until the screen's are in."""
+    for _ in range(100):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        if not screen.meanings_pending():
+            return
+    raise AssertionError("the meanings did not come")
+
+
 async def test_interlinear_meanings_under_new_words(tmp_path):
     app = ReaderApp(path=str(SAMPLE), db=str(tmp_path / "s.sqlite3"), level="B1")
     async with app.run_test(size=(100, 40)) as pilot:
         screen = await reading(app, pilot)
         i = index_of(screen, "gezworen")
         await pilot.press("a")
-        await pilot.pause()
+        await meanings_shown(app, pilot, screen)
         assert config.get("interlinear") is True
         view = screen.paragraph_of(i)
         lines = view.render().plain.split("\n")

@@ -88,8 +88,10 @@ def test_interlinear(snap_compare, tmp_path, size):
     async def run_before(pilot) -> None:
         await _reading_ready(app, pilot)
         await pilot.press("a")
+        await app.workers.wait_for_complete()  # the meanings are looked up in a worker
         await pilot.pause()
         await pilot.press("down", "down")
+        await app.workers.wait_for_complete()
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=size, run_before=run_before)
