@@ -16,6 +16,17 @@ all through :func:`select_words`):
 So for a library of one text, ``--all`` exports exactly what ``X`` exports in that text,
 plus the marked words that stand in no kept text.
 
+**Fixed expressions** the learner marked (``m``, ``words import``; kept under their
+citation form, :func:`vocab.expressions.is_citation`) are exported like words when their
+status is asked for (one never marked is not: its words are): the meaning is the
+expression's senses (:mod:`vocab.expressions`), the example a full sentence of the texts
+where it was found (tokens carry ``expression``), all its words in bold, else the
+expression's own example on the back; tagged ``dutch-reader::expression`` (no CEFR band).
+Its cloze blanks *all* its words on one card (``{{c1::maakt::to worry about}} zich al weken
+{{c1::zorgen over}}``, adjacent words in one gap): Anki hides and reveals deletions of one
+number together, so the learner recalls the whole expression (blanking one word would test
+that word, which its own card does, and give the rest away); a free slot (*zich*) stays.
+
 Each word's example is the best full sentence it stands in (:mod:`vocab.sentences`: never
 the title or a heading, never a line without a finite verb or final punctuation); without
 one the note has no sentence and no cloze, and its back shows the lexicon's example of the
@@ -55,9 +66,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import expressions
 from .analysis import Analysis
 from .cloze import Exercise, safe_hint
 from .difficulty import is_fragment, practisable, word_stats
+from .expressions import Expression, is_citation
 from .fileio import FileProblem, atomic_write, problem
 from .glossary import Glossary
 from .reading import LEARNING, ReadingState, effective_status
@@ -123,6 +136,7 @@ class WordCard:
     # a card without a sentence from the text: the lexicon's example of the meaning's sense,
     # {"nl", "en"}, shown on the back under the meaning
     example: dict | None = None
+    kind: str = "word"  # or "expression": a fixed expression, under its citation form
 
     def meaning_text(self) -> str:
         """The meaning as plain text (CSV/TSV): the example, when there is one, on lines of
@@ -183,8 +197,10 @@ def slug(title: str) -> str:
 
 def note_tags(card: WordCard) -> list[str]:
     """``dutch-reader``, ``dutch-reader::B1`` and ``dutch-reader::text::SLUG`` per text
-    (Anki's hierarchical tags)."""
+    (Anki's hierarchical tags), and ``dutch-reader::expression`` on a fixed expression."""
     tags = ["dutch-reader"]
+    if card.kind == "expression":
+        tags.append("dutch-reader::expression")
     if card.level:
         tags.append(f"dutch-reader::{card.level}")
     for title in card.texts:
@@ -264,6 +280,7 @@ class _Found:
     status: str
     texts: list[str] = field(default_factory=list)
     example: tuple | None = None  # ((key, text order), analysis, sentence, token)
+    expression: Expression | None = None  # a fixed expression (the lemma its citation form)
 
 
 def select_words(
@@ -285,7 +302,14 @@ def select_words(
     for order, analysis in enumerate(texts):
         _collect_text(analysis, order, statuses, level, wanted, found)
     for lemma in dict.fromkeys(marked):
-        if lemma in found or not practisable(lemma) or is_fragment(lemma):
+        if lemma in found:
+            continue
+        if is_citation(lemma):
+            status = statuses.get(lemma, "new")
+            if _status_group(status) in wanted:
+                found[lemma] = _Found("", 0.0, status, expression=expressions.default().get(lemma))
+            continue
+        if not practisable(lemma) or is_fragment(lemma):
             continue
         stats = word_stats(lemma, parts=glossary.morphology.compound_parts(lemma) if lemma.isalpha() else None)
         status = effective_status(statuses.get(lemma), stats.level, level)
@@ -294,7 +318,10 @@ def select_words(
     selection = Selection(cards=[])
     ranked = sorted(found.items(), key=lambda kv: (-kv[1].difficulty, kv[0]))
     for lemma, f in ranked:
-        card = _card(glossary, lemma, f, (sentences or {}).get(lemma))
+        if is_citation(lemma):
+            card = _expression_card(glossary, lemma, f)
+        else:
+            card = _card(glossary, lemma, f, (sentences or {}).get(lemma))
         if card is None:
             selection.skipped.append(lemma)
         else:
@@ -307,8 +334,11 @@ def _collect_text(analysis: Analysis, order: int, statuses: dict[str, str], leve
     state = ReadingState(analysis, statuses=statuses, level=level)
     title = analysis.title or Path(analysis.source).stem
     occurrences: dict[str, list[tuple[Sentence, Token]]] = {}
+    phrases: dict[str, list[tuple[Sentence, Token]]] = {}  # expression → (sentence, first token)
     for s in analysis.sentences:
         for t in s.tokens:
+            if t.expression and t.expression_tokens and t.index == t.expression_tokens[0]:
+                phrases.setdefault(t.expression, []).append((s, t))
             if t.kind != WORD or not state.is_vocabulary(t.lemma) or is_fragment(t.text):
                 continue
             if t.pair is not None and t.pair < t.index:
@@ -317,6 +347,8 @@ def _collect_text(analysis: Analysis, order: int, statuses: dict[str, str], leve
 
     def unknown(t: Token) -> bool:
         return state.is_vocabulary(t.lemma) and state.status(t.lemma) not in ("known", "ignored")
+
+    _collect_expressions(analysis, order, title, phrases, statuses, wanted, found, state)
 
     for lemma, occ in occurrences.items():
         if not practisable(lemma) or is_fragment(lemma):
@@ -337,6 +369,81 @@ def _collect_text(analysis: Analysis, order: int, statuses: dict[str, str], leve
             if f.example is None or key < f.example[0]:
                 f.example = (key, analysis, sentence, tok)
                 f.level = st.level
+
+
+def _collect_expressions(analysis: Analysis, order: int, title: str,
+                         phrases: dict[str, list[tuple[Sentence, Token]]], statuses: dict[str, str],
+                         wanted: set[str], found: dict[str, _Found], state: ReadingState) -> None:
+    """The fixed expressions of a text the learner marked (``m``, ``words import``) with a
+    status asked for; an expression never marked is not exported (its words are).  Its
+    example: a full sentence of the text it stands in (6–20 words first, the shortest
+    then), its difficulty the hardest of its words there."""
+    for text, occ in phrases.items():
+        status = statuses.get(text)
+        if status is None or _status_group(status) not in wanted:
+            continue
+        f = found.get(text)
+        if f is None:
+            f = found[text] = _Found("", 0.0, status, expression=expressions.default().get(text))
+        if title not in f.texts:
+            f.texts.append(title)
+        for sentence, tok in occ:
+            words = sum(1 for t in sentence.tokens if t.kind == WORD)
+            full = is_full_sentence(analysis, sentence)
+            key = (not full, not 6 <= words <= 20, words, order)
+            if f.example is None or key < f.example[0]:
+                f.example = (key, analysis, sentence, tok)
+                members = [sentence.tokens[i] for i in tok.expression_tokens or (tok.index,)]
+                f.difficulty = max((state.stat(t.lemma).difficulty for t in members
+                                    if state.is_vocabulary(t.lemma)), default=0.0)
+
+
+def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Spans (offsets in the text) of the runs of adjacent tokens: *zich zorgen maken*
+    in one piece, *maakt … zorgen* in two."""
+    runs: list[list[Token]] = []
+    for t in tokens:
+        if runs and t.index == runs[-1][-1].index + 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return [(r[0].start, r[-1].end) for r in runs]
+
+
+def _expression_card(glossary: Glossary, text: str, f: _Found) -> WordCard | None:
+    """A fixed expression's notes: its senses as the meaning (the learner's note after
+    them), the sentence of the text it stands in with all its words in bold, or else the
+    expression's own example on the back; its cloze blanks all its words at once."""
+    e = f.expression
+    if e is None or not e.senses:
+        return None
+    meaning = "; ".join(e.senses[:3])
+    rec = glossary.store.word(text) if glossary.store is not None else None
+    if rec is not None and rec.note:
+        meaning = f"{meaning} — {rec.note}"
+    card = WordCard(word=text, lemma=text, meaning=meaning, source=f.texts[0] if f.texts else "",
+                    level="", status=f.status, texts=list(f.texts), kind="expression")
+    if f.example is None:
+        card.example = dict(e.example) if e.example else None
+        return card
+    _key, analysis, sentence, tok = f.example
+    members = [sentence.tokens[i] for i in tok.expression_tokens or (tok.index,)]
+    base = sentence.start
+    runs = _runs(members)
+    sentence_text = analysis.sentence_text(sentence)
+    card.word = " … ".join(analysis.text[s:e] for s, e in runs)
+    card.sentence = sentence_text
+    card.spans = [(t.start - base, t.end - base) for t in members]
+    card.source = analysis.title or Path(analysis.source).stem
+    answers = [analysis.text[s:e] for s, e in runs]
+    hint = safe_hint(list(e.senses), [t.text for t in members], text)
+    if hint:
+        card.cloze = [Exercise(
+            kind="expression", sentence=sentence_text, gaps=[(s - base, e - base) for s, e in runs],
+            answer=answers, lemma=text, hint=hint, sentence_start=base,
+            first_letter=answers[0][:1], length=len(answers[0]),
+        )]
+    return card
 
 
 def _card(glossary: Glossary, lemma: str, f: _Found, fallback: Exercise | None) -> WordCard | None:

@@ -46,7 +46,7 @@ from .wordforms import PARTICLES
 
 __all__ = [
     "DATA_FILE", "Expression", "Expressions", "Match", "Pattern", "default", "parse",
-    "KINDS", "SLOTS",
+    "KINDS", "SLOTS", "is_citation",
 ]
 
 DATA_FILE = Path(__file__).with_name("lexicon") / "expressions.jsonl"
@@ -723,6 +723,14 @@ def _find_preposition(tokens, lo: int, hi: int, first: int, last: int, prep: str
         if split and split[1] == prep:
             return j
     return None
+
+
+def is_citation(key: str) -> bool:
+    """Whether a key of the learner's ``words`` table is a fixed expression (its citation
+    form, as the reader's ``m`` and ``words import`` store it) rather than a lemma: a
+    citation form has a space, a lemma never does.  The key's shape decides, not our data,
+    so an expression the data no longer has is still counted as one (and never as a word)."""
+    return " " in key.strip()
 
 
 _DEFAULT: Expressions | None = None

@@ -283,3 +283,37 @@ async def test_m_on_a_word_outside_an_expression_changes_nothing(tmp_path):
         screen.set_cursor(index_of(screen, "koor"))
         await pilot.press("m")
         assert app.store.statuses() == {}
+
+
+async def test_an_expression_marked_with_m_is_exported_by_x(tmp_path):
+    """m then X: the expression is a row of its own, its meaning the expression's senses,
+    its sentence the text's, tagged as an expression."""
+    import csv
+
+    from vocab import expressions
+    from vocab.export import CSV_COLUMNS
+
+    text = tmp_path / "koor.txt"
+    text.write_text(EXPRESSION_TEXT, encoding="utf-8")
+    app = ReaderApp(path=str(text), db=str(tmp_path / "s.sqlite3"), level="A1")
+    out = tmp_path / "koor.csv"
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await reading(app, pilot)
+        screen.set_cursor(index_of(screen, "deel"))
+        await pilot.press("m")
+        assert app.store.status("deel uitmaken van") == "learning1"
+        await pilot.press("X")
+        await pilot.pause()
+        app.screen.query_one("#path").value = str(out)
+        await pilot.press("enter")
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if out.exists():
+                break
+    rows = [dict(zip(CSV_COLUMNS, r, strict=False)) for r in csv.reader(
+        line for line in out.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))]
+    row = next(r for r in rows if r["Lemma"] == "deel uitmaken van")
+    assert row["Meaning"].startswith(expressions.default().get("deel uitmaken van").senses[0])
+    assert row["Sentence"] == "Mijn broer maakt al jaren deel uit van een koor in de stad."
+    assert row["Word"] == "maakt … deel uit van"
+    assert "dutch-reader::expression" in row["Tags"].split()
