@@ -374,9 +374,11 @@ def build_parser() -> argparse.ArgumentParser:
     w = wsub.add_parser("list", help="list your words")
     w.add_argument("--status", metavar="S",
                    help="only these statuses: new, learning, learning1-4, known, ignored (comma-separated)")
+    w.add_argument("--kind", choices=["word", "expression"],
+                   help="only words (lemmas) or only fixed expressions (citation forms)")
     fmt = w.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true",
-                     help='JSON: {"words": [{lemma, status, level, meaning, user_gloss, note, texts}]}')
+                     help='JSON: {"words": [{lemma, kind, status, level, meaning, user_gloss, note, texts}]}')
     fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
     w.add_argument("--db", metavar="PATH", help="the learner's store")
     w.set_defaults(func=cmd_words_list)
@@ -714,7 +716,7 @@ def _my_words(args, create: bool = False):
         raise UsageError(str(exc)) from None
     store = _open_store(args, create=create)
     try:
-        words = filter_words(load_words(store), statuses=wanted)
+        words = filter_words(load_words(store), statuses=wanted, kind=getattr(args, "kind", None))
         return as_dicts(store, words, meaning_lookup(config.get("lang") or "en"))
     finally:
         store.close()
@@ -742,7 +744,8 @@ def cmd_words_list(args) -> int:
             return 0
         for r in rows:
             mine = f"  [{r['user_gloss']}]" if r["user_gloss"] else ""
-            print(f"{r['lemma']:<24} {r['status']:<9} {r['level']:<3} {(r['meaning'] or '')[:40]}{mine}")
+            level = r["level"] if r["kind"] == "word" else "exp"  # an expression has no band
+            print(f"{r['lemma']:<24} {r['status']:<9} {level:<3} {(r['meaning'] or '')[:40]}{mine}")
         print(f"{len(rows)} words", file=sys.stderr)
     return 0
 

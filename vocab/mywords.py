@@ -2,6 +2,11 @@
 shows about it (status, CEFR band, own gloss and note, the texts it occurs in, when it was
 last seen), and the search, filters and sorts of the words screen and ``words list``.
 
+Fixed expressions the learner marked (``m``, ``words import``) are in the same table under
+their citation form; :attr:`MyWord.kind` tells them apart (a citation form has a space, a
+lemma never does: :func:`vocab.expressions.is_citation`), they have no CEFR band, and
+their meaning comes from the expressions data.
+
 UI-free: the screen (``reader.screens.words``) and the CLI both read :func:`load_words`.
 CEFR bands are computed per lemma with :func:`vocab.difficulty.word_stats` and kept in the
 cache dir (keyed by the engine's fingerprint), so a list of 20,000 lemmas opens at once.
@@ -15,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .difficulty import LEVELS
+from .expressions import is_citation
 from .store import Store
 
 __all__ = [
@@ -29,7 +35,11 @@ __all__ = [
     "parse_status_filter",
     "as_dicts",
     "meaning_lookup",
+    "KINDS",
 ]
+
+#: What a row of My words is: a lemma, or a fixed expression under its citation form.
+KINDS = ("word", "expression")
 
 #: Statuses from least to most known; ignored last.
 STATUS_ORDER = ("new", "learning1", "learning2", "learning3", "learning4", "known", "ignored")
@@ -49,6 +59,11 @@ class MyWord:
     level: str = ""  # CEFR band, filled by load_words (or later by bands())
     key: str = field(default="", repr=False)  # folded lemma, gloss and note for search
     order: str = field(default="", repr=False)  # folded lemma: the sort key
+
+    @property
+    def kind(self) -> str:
+        """"expression" for a fixed expression (its citation form), else "word"."""
+        return "expression" if is_citation(self.lemma) else "word"
 
     def refresh_key(self) -> None:
         self.order = fold(self.lemma)
@@ -137,6 +152,9 @@ def bands(lemmas: Iterable[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     missing = []
     for lemma in lemmas:
+        if is_citation(lemma):
+            out[lemma] = ""  # an expression has no CEFR band of its own
+            continue
         band = known.get(lemma)
         if band is None:
             missing.append(lemma)
@@ -155,12 +173,15 @@ def bands(lemmas: Iterable[str]) -> dict[str, str]:
 
 
 def as_dicts(store: Store, words: list[MyWord], meaning) -> list[dict]:
-    """The rows of ``words list --json``: lemma, status, level, meaning (first sense, from
-    *meaning*), the learner's gloss and note, and the titles of the texts it occurs in."""
+    """The rows of ``words list --json``: lemma (an expression's citation form), kind
+    ("word" or "expression"), status, level ("" for an expression), meaning (first sense,
+    from *meaning*), the learner's gloss and note, and the titles of the texts it occurs
+    in."""
     titles = {t["id"]: t["title"] for t in store.texts()}
     return [
         {
             "lemma": w.lemma,
+            "kind": w.kind,
             "status": w.status,
             "level": w.level,
             "meaning": meaning(w.lemma) or None,
@@ -175,7 +196,9 @@ def as_dicts(store: Store, words: list[MyWord], meaning) -> list[dict]:
 def meaning_lookup(lang: str = "en"):
     """A function lemma → its first sense from the dictionaries (not the learner's own
     gloss, which has its own column), for lists of thousands of lemmas: a lemma without
-    any entry gets "" at once (no spelling suggestions are computed for it)."""
+    any entry gets "" at once (no spelling suggestions are computed for it).  A fixed
+    expression's is its first sense in the expressions data."""
+    from .expressions import default as default_expressions
     from .glossary import Glossary
 
     class _ListGlossary(Glossary):
@@ -183,7 +206,14 @@ def meaning_lookup(lang: str = "en"):
             return []
 
     glossary = _ListGlossary(store=None, lang=lang)
-    return lambda lemma: glossary.gloss_lemma(lemma).meaning()
+
+    def meaning(lemma: str) -> str:
+        if is_citation(lemma):
+            e = default_expressions().get(lemma)
+            return e.senses[0] if e is not None and e.senses else ""
+        return glossary.gloss_lemma(lemma).meaning()
+
+    return meaning
 
 
 def parse_status_filter(text: str | None) -> set[str] | None:
@@ -210,12 +240,16 @@ def filter_words(
     query: str = "",
     statuses: set[str] | None = None,
     levels: set[str] | None = None,
+    kind: str | None = None,
 ) -> list[MyWord]:
     """Words whose lemma, gloss or note contains *query* (case and diacritics ignored),
-    with one of *statuses* and *levels* (None: any)."""
+    with one of *statuses* and *levels* (None: any), of *kind* ("word", "expression";
+    None: both)."""
     q = fold(query.strip())
     out = []
     for w in words:
+        if kind is not None and w.kind != kind:
+            continue
         if statuses is not None and w.status not in statuses:
             continue
         if levels is not None and w.level not in levels:

@@ -1,6 +1,7 @@
 """The learner's progress, day by day (local days), for the progress screen's charts:
 
-- known lemmas at the end of each day (from the log of status changes);
+- known lemmas at the end of each day (from the log of status changes) — fixed
+  expressions (kept under their citation form) are counted apart, not as lemmas;
 - words read per day (the word cursor moving past the furthest point reached in a text,
   ``Store.set_position``);
 - reviews per day and their retention (the share not answered wrong: FSRS's "Again");
@@ -14,6 +15,7 @@ import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from .expressions import is_citation
 from .store import Store
 
 __all__ = ["Day", "known_per_day", "words_read_per_day", "reviews_per_day", "forecast", "days"]
@@ -40,10 +42,16 @@ def days(n: int, now: float | None = None) -> list[date]:
     return [today - timedelta(days=n - 1 - i) for i in range(n)]
 
 
-def known_per_day(store: Store, n: int = 30, now: float | None = None) -> list[Day]:
-    """Lemmas known at the end of each of the last *n* days."""
+def known_per_day(store: Store, n: int = 30, now: float | None = None, *,
+                  kind: str = "word") -> list[Day]:
+    """Lemmas known at the end of each of the last *n* days; ``kind="expression"``: the
+    fixed expressions known instead (:func:`vocab.expressions.is_citation`)."""
+    if kind not in ("word", "expression"):
+        raise ValueError(f"unknown kind {kind!r}; use word or expression")
     span = days(n, now)
-    rows = store.conn.execute("SELECT lemma, status, at FROM status_log ORDER BY at, id").fetchall()
+    want = kind == "expression"
+    rows = [r for r in store.conn.execute("SELECT lemma, status, at FROM status_log ORDER BY at, id")
+            if is_citation(r[0]) == want]
     state: dict[str, str] = {}
     known = 0
     out = []

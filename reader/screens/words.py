@@ -1,7 +1,7 @@
 """My words: every lemma the learner has a status, note or card for, in one table.
 
 Search as you type (lemma, your gloss and note; case and accents ignored), filter by
-status and CEFR band, sort, select many and change their status at once; Enter opens a
+status, CEFR band and kind (words, fixed expressions), sort, select many and change their status at once; Enter opens a
 word with its gloss and its sentences from every text read.  The list is a virtual table
 (``reader.widgets.wordtable``): 20,000 lemmas open at once.
 """
@@ -21,7 +21,7 @@ from vocab import library, mywords
 from vocab.difficulty import LEVELS
 from vocab.mywords import MyWord
 
-from ..widgets.gloss import render_gloss
+from ..widgets.gloss import render_expression, render_gloss
 from ..widgets.wordtable import STATUS_LABEL, WordTable, when
 from .dialogs import ConfirmScreen, NoteScreen
 
@@ -34,6 +34,8 @@ STATUS_FILTERS = {
     "ignored": {"ignored"},
 }
 LEVEL_FILTERS = ["all", *LEVELS]
+#: The kind filter cycles through these (t): lemmas, or the fixed expressions you marked.
+KIND_FILTERS = {"all": None, "words": "word", "expressions": "expression"}
 #: Meanings looked up this session: language → lemma → first sense.
 _MEANINGS: dict[str, dict[str, str]] = {}
 #: Changing this many words at once asks first.
@@ -73,6 +75,7 @@ class WordsScreen(Screen[dict[str, str]]):
         Binding("slash", "search", "search"),
         Binding("f", "cycle_status", "status filter"),
         Binding("v", "cycle_level", "level filter"),
+        Binding("t", "cycle_kind", "words/expressions", show=False),  # the filter bar shows (t)
         Binding("o", "cycle_sort", "sort"),
         Binding("a", "select_all", "select all", show=False),
         *_MARK_BINDINGS,
@@ -87,6 +90,7 @@ class WordsScreen(Screen[dict[str, str]]):
         self.words: list[MyWord] = []
         self.status_filter = "all"
         self.level_filter = "all"
+        self.kind_filter = "all"
         self.sort_order = "lemma"
         self.query_text = ""
         self._lookup = None
@@ -135,6 +139,7 @@ class WordsScreen(Screen[dict[str, str]]):
         shown = mywords.filter_words(
             self.words, self.query_text, STATUS_FILTERS[self.status_filter],
             None if self.level_filter == "all" else {self.level_filter},
+            KIND_FILTERS[self.kind_filter],
         )
         if self.sort_order != "lemma":  # load_words gives them by lemma already
             shown = mywords.sort_words(shown, self.sort_order)
@@ -145,13 +150,16 @@ class WordsScreen(Screen[dict[str, str]]):
     def _update_bars(self) -> None:
         table = self.query_one(WordTable)
         n, total = len(table.rows), len(self.words)
+        phrases = sum(1 for w in self.words if w.kind == "expression")
+        counted = f"{total - phrases:,} lemmas" + (f" and {phrases:,} expressions" if phrases else "")
         self.query_one("#titlebar", Static).update(Content.assemble(
             ("My words", "bold"), " · ",
-            (f"{total:,} lemmas with a status, note or card" + (f" · {n:,} shown" if n != total else ""), "dim"),
+            (f"{counted} with a status, note or card" + (f" · {n:,} shown" if n != total else ""), "dim"),
         ))
         self.query_one("#words-filters", Static).update(Content.assemble(
             ("status ", "dim"), (self.status_filter, "$text-accent"), ("(f) ", "dim"),
             ("level ", "dim"), (self.level_filter, "$text-accent"), ("(v) ", "dim"),
+            ("kind ", "dim"), (self.kind_filter, "$text-accent"), ("(t) ", "dim"),
             ("sort ", "dim"), (self.sort_order, "$text-accent"), ("(o)", "dim"),
         ))
         selected = len(table.selected)
@@ -189,6 +197,11 @@ class WordsScreen(Screen[dict[str, str]]):
 
     def action_cycle_level(self) -> None:
         self.level_filter = LEVEL_FILTERS[(LEVEL_FILTERS.index(self.level_filter) + 1) % len(LEVEL_FILTERS)]
+        self.apply()
+
+    def action_cycle_kind(self) -> None:
+        order = list(KIND_FILTERS)
+        self.kind_filter = order[(order.index(self.kind_filter) + 1) % len(order)]
         self.apply()
 
     def action_cycle_sort(self) -> None:
@@ -299,8 +312,15 @@ class WordScreen(Screen[str | None]):
             (w.lemma, "bold"), " · ", (f"{STATUS_LABEL.get(w.status, w.status)}", "$text-accent"),
             (f" · {w.level} · last seen {when(w.last_seen)}" if w.level else "", "dim"),
         ))
-        g = self.app.glossary.gloss_lemma(w.lemma)
-        self.query_one("#word-gloss", Static).update(render_gloss(g, full=True))
+        if w.kind == "expression":
+            # a fixed expression: its senses, example and note from the expressions data
+            e = self.app.glossary.expression(w.lemma)
+            gloss = render_expression(e, w.gloss, w.note) if e else Content.assemble(
+                (w.lemma, "bold $text-accent"), "\n",
+                ("a fixed expression no longer in our expressions data", "dim"))
+        else:
+            gloss = render_gloss(self.app.glossary.gloss_lemma(w.lemma), full=True)
+        self.query_one("#word-gloss", Static).update(gloss)
         examples = library.examples(self.app.store, w.lemma)
         parts: list = [("\n", ""), (f"Sentences from your texts ({len(examples)})", "bold"), "\n"]
         if not examples:

@@ -101,6 +101,18 @@ def render_gloss(g: Gloss, full: bool = False, width: int | None = None) -> Cont
 
 
 
+def render_expression(e: dict, gloss: str | None = None, note: str | None = None) -> Content:
+    """A fixed expression on its own (My words): citation form, kind, every sense, its
+    example and note, then the learner's own gloss and note."""
+    e = {k: v for k, v in e.items() if k != "status"}  # the screen's title shows it
+    parts = _expression(e, True, None)[:-1]  # without the rule that leads to a word's gloss
+    if gloss:
+        parts += [("your gloss: ", "bold"), f"{gloss}\n"]
+    if note:
+        parts += [("your note: ", "bold"), f"{note}\n"]
+    return Content.assemble(*parts)
+
+
 def _expression(e: dict, full: bool, width: int | None) -> list:
     """The fixed expression the word belongs to, as a unit, before the word's own gloss:
     its citation form, kind and status, senses, example and note."""

@@ -222,6 +222,8 @@ class WordTable(ScrollView, can_focus=True):
         if name == "status":
             return STATUS_LABEL.get(w.status, w.status), f"words--{w.status}"
         if name == "lvl":
+            if w.kind == "expression":  # no CEFR band: the column says what it is
+                return "exp", "words--dim"
             return w.level or "…", "words--dim"
         if name == "meaning":
             return self.meaning_of(w.lemma), ""

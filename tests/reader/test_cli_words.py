@@ -36,7 +36,8 @@ def test_import_list_and_export(tmp_path):
     assert listed.returncode == 0, listed.stderr
     words = json.loads(listed.stdout)["words"]
     assert [w["lemma"] for w in words] == ["fiets", "huis"]
-    assert set(words[0]) == {"lemma", "status", "level", "meaning", "user_gloss", "note", "texts"}
+    assert set(words[0]) == {"lemma", "kind", "status", "level", "meaning", "user_gloss", "note", "texts"}
+    assert {w["kind"] for w in words} == {"word"}
     assert words[0]["status"] == "known" and words[0]["user_gloss"] == "bicycle"
     assert words[1]["status"] == "learning3" and words[1]["meaning"]
     only = json.loads(run("words", "list", "--json", "--status", "learning", "--db", db).stdout)
@@ -61,3 +62,26 @@ def test_bad_input_is_one_line_and_exit_1(tmp_path):
     assert wrong.returncode == 2 and "unknown status" in wrong.stderr
     empty = run("words", "export", "-o", str(tmp_path / "x.csv"), "--db", db)
     assert empty.returncode == 1 and "nothing to export" in empty.stderr
+
+
+def test_expressions_are_listed_apart_with_their_meaning(tmp_path):
+    """A multi-word term imported as a fixed expression is a row of kind "expression",
+    its meaning the expression's first sense, no CEFR band; --kind filters."""
+    from vocab.expressions import default
+
+    db = str(tmp_path / "s.sqlite3")
+    wordlist = tmp_path / "woorden.txt"
+    wordlist.write_text("maak je geen zorgen\nfiets\n", encoding="utf-8")
+    out = run("words", "import", str(wordlist), "--db", db)
+    assert out.returncode == 0, out.stderr
+    rows = {w["lemma"]: w for w in json.loads(run("words", "list", "--json", "--db", db).stdout)["words"]}
+    assert set(rows) == {"fiets", "zich zorgen maken over"}
+    expr = rows["zich zorgen maken over"]
+    assert expr["kind"] == "expression" and rows["fiets"]["kind"] == "word"
+    assert expr["meaning"] == default().get("zich zorgen maken over").senses[0]
+    assert expr["level"] == "" and rows["fiets"]["level"]
+    only = json.loads(run("words", "list", "--json", "--kind", "expression", "--db", db).stdout)["words"]
+    assert [w["lemma"] for w in only] == ["zich zorgen maken over"]
+    text = run("words", "list", "--db", db).stdout
+    line = next(line for line in text.splitlines() if line.startswith("zich zorgen maken over"))
+    assert " exp " in line and "worry" in line

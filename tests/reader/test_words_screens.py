@@ -18,7 +18,7 @@ async def open_words(app, pilot) -> WordsScreen:
     await pilot.press("W")
     await until(pilot, lambda: isinstance(app.screen, WordsScreen))
     screen = app.screen
-    await until(pilot, lambda: all(w.level for w in screen.words))
+    await until(pilot, lambda: all(w.level or w.kind == "expression" for w in screen.words))
     return screen
 
 
@@ -178,3 +178,46 @@ async def test_statuses_changed_in_my_words_show_in_the_open_text(tmp_path):
         await until(pilot, lambda: isinstance(app.screen, WordsScreen))
         await pilot.press("escape")
         await until(pilot, lambda: app.screen is reading)
+
+
+async def test_expressions_are_listed_apart_and_open_with_their_senses(tmp_path):
+    """A fixed expression you marked is a row of kind expression: "exp" for a band, its
+    meaning from the expressions data, `t` shows words or expressions only, Enter opens
+    it with every sense; the progress chart counts it apart from the known lemmas."""
+    from vocab.expressions import default
+
+    db = make_store(tmp_path / "s.sqlite3")
+    with Store(db) as s:
+        s.set_statuses({"zich zorgen maken over": "learning1", "in de steek laten": "known"})
+        known_before = sum(1 for st in s.statuses().values() if st == "known")
+    app = ReaderApp(db=str(db), level="B1", library=True)
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await open_words(app, pilot)
+        table = screen.query_one(WordTable)
+        title = str(screen.query_one("#titlebar").render())
+        assert "and 2 expressions" in title
+        await pilot.press("t")
+        assert screen.kind_filter == "words"
+        assert table.rows and all(" " not in w.lemma for w in table.rows)
+        await pilot.press("t")
+        assert [w.lemma for w in table.rows] == ["in de steek laten", "zich zorgen maken over"]
+        row = table.rows[1]
+        assert table._cell(row, "lvl")[0] == "exp"
+        sense = default().get("zich zorgen maken over").senses[0]
+        await until(pilot, lambda: table.meaning_of(row.lemma) == sense)
+        await pilot.press("end", "enter")
+        await until(pilot, lambda: isinstance(app.screen, WordScreen))
+        gloss = str(app.screen.query_one("#word-gloss").render())
+        assert gloss.startswith("zich zorgen maken over") and sense in gloss
+        assert "not found" not in gloss.lower()
+        await pilot.press("5")  # known, as any word
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, WordsScreen))
+        await pilot.press("t")
+        assert screen.kind_filter == "all"
+        app.push_screen(ProgressScreen())
+        await until(pilot, lambda: isinstance(app.screen, ProgressScreen))
+        await pilot.pause()
+        known = app.screen.query_one("#chart-known", BarChart)
+        assert known.values[-1] == known_before - 1  # in de steek laten is no lemma
+        assert known.title.endswith("· 2 expressions")

@@ -132,7 +132,7 @@ def test_my_words_lists_statuses_notes_and_cards_with_texts(store):
     assert [w.lemma for w in found] == ["schuur"]
     assert [w.lemma for w in mywords.filter_words(list(words.values()), statuses={"learning2"})] == ["fiets"]
     rows = mywords.as_dicts(store, [words["fiets"]], lambda lemma: "bicycle")
-    assert rows == [{"lemma": "fiets", "status": "learning2", "level": words["fiets"].level,
+    assert rows == [{"lemma": "fiets", "kind": "word", "status": "learning2", "level": words["fiets"].level,
                      "meaning": "bicycle", "user_gloss": None, "note": None, "texts": ["De buurman"]}]
 
 
@@ -215,3 +215,37 @@ def test_a_store_of_schema_3_is_migrated_with_its_texts(tmp_path):
         assert (t["title"], t["position"], t["furthest"], t["kept"], t["archived"]) == ("Oud", 37, 37, 0, 0)
         assert s.text_body(t["id"]) is None and library.reopen(s, t["id"]) is None
     assert list(tmp_path.glob("old-*-schema3.sqlite3"))  # the backup made before migrating
+
+
+def test_known_expressions_are_counted_apart_from_known_lemmas(store):
+    """A fixed expression marked known (under its citation form) is no known lemma: the
+    progress chart counts lemmas, and the expressions have their own series."""
+    now = time.time()
+    yesterday = now - 86400
+    store.conn.execute("INSERT INTO status_log (lemma, status, at) VALUES ('fiets', 'known', ?)", (yesterday,))
+    store.conn.execute("INSERT INTO status_log (lemma, status, at) VALUES ('in de steek laten', 'known', ?)",
+                       (yesterday,))
+    store.conn.execute("INSERT INTO status_log (lemma, status, at) VALUES ('zich zorgen maken over', 'known', ?)",
+                       (now,))
+    assert [d.value for d in progress.known_per_day(store, 2, now)] == [1, 1]
+    assert [d.value for d in progress.known_per_day(store, 2, now, kind="expression")] == [1, 2]
+    with pytest.raises(ValueError):
+        progress.known_per_day(store, 2, now, kind="lemma")
+
+
+def test_my_words_tells_expressions_from_words(store):
+    from vocab.expressions import default, is_citation
+
+    store.set_statuses({"fiets": "known", "zich zorgen maken over": "learning2",
+                        "iets heel anders doen": "new"})
+    words = {w.lemma: w for w in mywords.load_words(store)}
+    assert words["fiets"].kind == "word" and words["fiets"].level
+    expr = words["zich zorgen maken over"]
+    assert expr.kind == "expression" and expr.level == ""  # no CEFR band of its own
+    assert is_citation("zich zorgen maken over") and not is_citation("fiets")
+    meaning = mywords.meaning_lookup()
+    assert meaning("zich zorgen maken over") == default().get("zich zorgen maken over").senses[0]
+    assert meaning("iets heel anders doen") == ""  # not ours: no meaning, and not a word
+    assert [w.lemma for w in mywords.filter_words(list(words.values()), kind="word")] == ["fiets"]
+    rows = {r["lemma"]: r for r in mywords.as_dicts(store, list(words.values()), meaning)}
+    assert rows["zich zorgen maken over"]["kind"] == "expression" and rows["fiets"]["kind"] == "word"
