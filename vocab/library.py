@@ -8,7 +8,9 @@ analysing any text again.
 
 The index holds, per lemma and text, the number of occurrences and the first
 :data:`MAX_SENTENCES` sentences as character spans (the sentence, and the word's own tokens
-in it: both halves of a split particle verb).  It is rebuilt when a text is opened by a
+in it: both halves of a split particle verb).  A fixed expression found in the text is
+indexed too, under its citation form (the key the learner's statuses keep it under), with
+all its tokens' spans: My words shows its texts and sentences as a word's.  It is rebuilt when a text is opened by a
 different version of the engine (:func:`engine_fingerprint`), since lemmas may change.
 """
 
@@ -61,13 +63,17 @@ def index_rows(analysis: Analysis) -> list[tuple[str, int, str]]:
     """(lemma, count, spans) for every vocabulary lemma of the text (names, numbers and
     punctuation left out).  *spans* lists up to :data:`MAX_SENTENCES` occurrences,
     ``;``-separated, each ``sentence_start,sentence_end,token_start,token_end`` with a
-    second token span for the other half of a split particle verb."""
+    second token span for the other half of a split particle verb; a fixed expression is a
+    row under its citation form, with a span for each of its tokens."""
     counts: dict[str, int] = {}
     spans: dict[str, list[str]] = {}
     last_sentence: dict[str, int] = {}
     for sentence in analysis.sentences:
         tokens = sentence.tokens
         for i, tok in enumerate(tokens):
+            if tok.expression and tok.expression_tokens and tok.expression_tokens[0] == i:
+                _index(tok.expression, sentence, [tokens[k] for k in tok.expression_tokens],
+                       counts, spans, last_sentence)
             lemma = tok.lemma
             if tok.kind != WORD or not lemma or not any(c.isalpha() for c in lemma):
                 continue
@@ -84,6 +90,21 @@ def index_rows(analysis: Analysis) -> list[tuple[str, int, str]]:
                 parts += [other.start, other.end]
             kept.append(",".join(map(str, parts)))
     return [(lemma, n, ";".join(spans[lemma])) for lemma, n in counts.items()]
+
+
+def _index(key: str, sentence, members, counts: dict[str, int], spans: dict[str, list[str]],
+           last_sentence: dict[str, int]) -> None:
+    """Count one occurrence of *key* (an expression's citation form) made of the tokens
+    *members*, keeping its sentence while fewer than MAX_SENTENCES are kept."""
+    counts[key] = counts.get(key, 0) + 1
+    kept = spans.setdefault(key, [])
+    if len(kept) >= MAX_SENTENCES or last_sentence.get(key) == sentence.start:
+        return
+    last_sentence[key] = sentence.start
+    parts = [sentence.start, sentence.end]
+    for t in members:
+        parts += [t.start, t.end]
+    kept.append(",".join(map(str, parts)))
 
 
 def remember(store: Store, analysis: Analysis, source: str, words: int, content_hash: str,

@@ -249,3 +249,19 @@ def test_my_words_tells_expressions_from_words(store):
     assert [w.lemma for w in mywords.filter_words(list(words.values()), kind="word")] == ["fiets"]
     rows = {r["lemma"]: r for r in mywords.as_dicts(store, list(words.values()), meaning)}
     assert rows["zich zorgen maken over"]["kind"] == "expression" and rows["fiets"]["kind"] == "word"
+
+
+def test_an_expression_is_indexed_under_its_citation_form_with_all_its_words(store):
+    text = ("Mijn oude moeder maakt zich al weken zorgen over het weer.\n\n"
+            "Ze belt elke avond. Maak je geen zorgen over ons, zeg ik dan.")
+    tid, _ = remember(store, text, "/tmp/weer.txt", "Het weer")
+    store.set_status("zich zorgen maken over", "learning1")
+    examples = library.examples(store, "zich zorgen maken over")
+    assert len(examples) == 2 and {e.title for e in examples} == {"Het weer"}
+    first = examples[0]
+    assert first.sentence == "Mijn oude moeder maakt zich al weken zorgen over het weer."
+    assert [first.sentence[s:e] for s, e in first.highlights] == ["maakt", "zorgen", "over"]
+    w = next(w for w in mywords.load_words(store) if w.lemma == "zich zorgen maken over")
+    assert w.texts == (tid,) and w.last_seen
+    # the words keep their own rows: zorgen is still a lemma of the text
+    assert library.examples(store, "zorgen")
