@@ -388,9 +388,14 @@ _TAG = re.compile(r"<[^>]+>")
 _SOUND = re.compile(r"\[sound:[^\]]*\]")
 
 
+#: The example our own export puts under a word's meaning (vocab.export): not the meaning.
+_OUR_EXAMPLE = re.compile(r'(?is)<div class="example"[^>]*>.*?</div>')
+
+
 def _field_text(value: str) -> str:
-    """An Anki field as plain text: HTML and sound tags removed, entities decoded."""
-    value = _SOUND.sub(" ", value)
+    """An Anki field as plain text: HTML and sound tags removed, entities decoded, the
+    example block of our own export dropped."""
+    value = _OUR_EXAMPLE.sub(" ", _SOUND.sub(" ", value))
     value = re.sub(r"(?i)<br\s*/?>|</div>|</p>", "\n", value)
     value = html.unescape(_TAG.sub("", value)).replace("\xa0", " ")
     return value.strip()
@@ -547,9 +552,21 @@ def _read_anki_notes(text: str, field_spec: str | None, summary: Summary) -> lis
     is_html = options.get("html", "false").lower() == "true"
     reader = csv.reader(io.StringIO("".join(lines[body_start:])), delimiter=delimiter)
     out = []
-    if field_spec and not field_spec.isdigit():
-        raise WordlistError("a plain-text Anki export has no field names; use --field with a number")
-    index = int(field_spec) - 1 if field_spec else 0
+    # a #columns line names the fields (Anki reads it; our own export writes it)
+    names = [n for i, n in enumerate(next(csv.reader([options["columns"]], delimiter=delimiter)))
+             if i not in meta] if options.get("columns") else None
+    if names:
+        index = _pick_field(names, field_spec, _WORD_FIELD_NAMES)
+        if index is None:
+            raise WordlistError(f"no field {field_spec!r}; the fields: {', '.join(names)}")
+        gi = _gloss_field(names, index)
+    else:
+        if field_spec and not field_spec.isdigit():
+            raise WordlistError("a plain-text Anki export has no field names; use --field with a number")
+        index = int(field_spec) - 1 if field_spec else 0
+        gi = 1 if index == 0 else 0
+    # our own notes: the meaning's first line is the meaning, the lines under it our example
+    ours = "dutch-reader" in options.get("notetype", "")
     try:
         for row in reader:
             fields = [v for i, v in enumerate(row) if i not in meta]
@@ -560,14 +577,14 @@ def _read_anki_notes(text: str, field_spec: str | None, summary: Summary) -> lis
                 continue
             word = _headword(fields[index]) if is_html else re.split(
                 r"[,;/|(\[\n]", fields[index], maxsplit=1)[0].strip()
-            gi = 1 if index == 0 else 0
             gloss = None
-            if gi < len(fields):
-                gloss = _one_line(_field_text(fields[gi]) if is_html else fields[gi])
+            if gi is not None and gi < len(fields):
+                value = _field_text(fields[gi]) if is_html else fields[gi]
+                gloss = _one_line(value.strip().split("\n", 1)[0] if ours else value)
             out.append(Term(word, None, gloss))
     except csv.Error as exc:
         raise WordlistError(f"not an Anki notes export: line {reader.line_num}: {exc}") from None
-    summary.notes.append(f"Dutch word from field {index + 1} (choose with --field)")
+    summary.notes.append(f"Dutch word from field {names[index] if names else index + 1} (choose with --field)")
     return out
 
 

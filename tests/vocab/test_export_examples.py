@@ -107,3 +107,21 @@ def test_anki_reads_the_csv_meaning_with_its_example(tmp_path):
     assert meaning.startswith("to wait") and f"<br>{example['nl']}<br>" in meaning  # lines
     col.close()
     store.close()
+
+
+def test_importing_our_own_export_keeps_the_meaning_without_its_example(tmp_path):
+    """Our CSV read back by `words import` (a learner moving stores): the example under the
+    meaning is ours, not the learner's gloss."""
+    from vocab.wordlists import import_file
+
+    store = Store(tmp_path / "s.sqlite3")
+    store.set_statuses({"wachten": "learning1"})
+    wachten = cards(store)["wachten"]
+    out = tmp_path / "words.csv"
+    write_csv([wachten], out)
+    store.close()
+    other = Store(tmp_path / "t.sqlite3")
+    import_file(other, out, lemmatize=str)
+    gloss = other.word("wachten").gloss
+    assert gloss == wachten.meaning and "Wacht even" not in gloss
+    other.close()

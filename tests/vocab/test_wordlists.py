@@ -285,3 +285,12 @@ def test_the_cli_import_maps_expressions(tmp_path):
     with Store(db) as s:
         assert s.statuses() == {"deel uitmaken van": "learning1", "op zoek naar": "learning1"}
         assert s.word("op zoek naar").gloss == "looking for"
+
+
+def test_the_example_block_of_our_own_export_is_not_part_of_a_meaning():
+    from vocab.wordlists import _field_text
+
+    field = ('to wait<div class="example" style="margin-top: 0.5em"><i>Wacht even.</i><br>'
+             '<span style="color: #888">Wait a moment.</span></div>')
+    assert _field_text(field) == "to wait"
+    assert _field_text("to wait<br>to expect") == "to wait\nto expect"  # other HTML: kept as lines
