@@ -218,6 +218,8 @@ class ReadingScreen(Screen):
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < 100, "narrow")
+        if self.is_mounted and self.state.ranked:
+            self.query_one("#status", Static).update(self._status_line(self.size.width))
 
     def on_descendant_focus(self) -> None:
         self.refresh_bindings()  # the footer shows the keys of what has focus
@@ -897,26 +899,38 @@ class ReadingScreen(Screen):
         if self.state.ranked:
             self.refresh_side()  # back from practice: the cards due have changed
 
-    def _cards_due(self) -> str:
+    def _cards_due(self) -> dict:
         """Practice cards due now / later today / tomorrow (P practises)."""
         from vocab.srs import Practice
 
-        c = Practice(self.app.store).counts()
-        return f"· cards: {c['due']} due now, {c['later_today']} later today, {c['tomorrow']} tomorrow"
+        return Practice(self.app.store).counts()
+
+    def _status_line(self, width: int) -> Content:
+        """The status bar for a screen *width* columns wide: the full labels where they fit,
+        else short ones (84% known · C1 · 5 to 98% · you B1 · due 0/0/0), else the least
+        useful parts dropped (the cards, then the learner's level)."""
+        prof = self.state.profile()
+        level = self.state.level or "?"
+        known = f"{100 * (prof.known_share or 0):.0f}%"
+        c = self._cards_due()
+        full = [f"known {known} ", f"· level {prof.level} ", f"· {prof.new_for_98} new to 98% ",
+                (f"· you: {level} (v) ", "dim"),
+                (f"· cards: {c['due']} due now, {c['later_today']} later today, {c['tomorrow']} tomorrow",
+                 "dim")]
+        short = [f"{known} known ", f"· {prof.new_for_98} new to 98% ", f"· text {prof.level} ",
+                 (f"· you {level} (v) ", "dim"),
+                 (f"· due {c['due']}/{c['later_today']}/{c['tomorrow']}", "dim")]
+        room = width - 2  # the bar's padding
+        for parts in (full, short, short[:4], short[:3]):
+            if sum(len(p if isinstance(p, str) else p[0]) for p in parts) <= room:
+                return Content.assemble(*parts)
+        return Content.assemble(*short[:2])
 
     def refresh_side(self) -> None:
         if not self.state.ranked:
             return  # the ranking worker calls again when it is done
-        prof = self.state.profile()
-        level = self.state.level or "?"
-        status = Content.assemble(  # the title is in the title bar
-            f"known {100 * (prof.known_share or 0):.0f}% ",
-            f"· level {prof.level} ",
-            f"· {prof.new_for_98} new to 98% ",
-            (f"· you: {level} (v) ", "dim"),
-            (self._cards_due(), "dim"),
-        )
-        self.query_one("#status", Static).update(status)
+        # the title is in the title bar
+        self.query_one("#status", Static).update(self._status_line(self.size.width))
         counts = self.state.status_counts()
         vocab = self.query_one("#vocab", VocabularyList)
         highlighted = vocab.highlighted

@@ -51,6 +51,21 @@ async def test_the_footer_fits(tmp_path, size):
         assert "enter" in keys and "a" not in keys
 
 
+@pytest.mark.parametrize("size, cards", [((80, 24), "due 0/0/0"), ((120, 40), "cards: 0 due now")])
+async def test_the_status_bar_fits(tmp_path, size, cards):
+    app = ReaderApp(path=str(SAMPLE), db=str(tmp_path / "s.sqlite3"), level="B1")
+    async with app.run_test(size=size) as pilot:
+        screen = await reading(app, pilot)
+        await pilot.pause()
+        text = str(screen.query_one("#status").render())
+        assert len(text) <= size[0] - 2 and "known" in text and "new to 98%" in text
+        assert cards in text and "B1" in text
+        await pilot.resize_terminal(60, 24)  # narrower still: the least useful parts go
+        await pilot.pause()
+        text = str(screen.query_one("#status").render())
+        assert len(text) <= 58 and "known" in text and "due" not in text
+
+
 async def test_the_gloss_panel_scrolls_by_keyboard_at_80x24(tmp_path):
     app = ReaderApp(path=str(SAMPLE), db=str(tmp_path / "s.sqlite3"), level="B1")
     async with app.run_test(size=(80, 24)) as pilot:
