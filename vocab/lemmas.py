@@ -45,11 +45,6 @@ class Lemmas:
         """The lemma of token *i* (lower-cased *form*, reading *r*) tagged *tag*."""
         if tag in _VERBAL:
             if r.verb is None:
-                if r.adj and form.endswith(("end", "ende")) and i + 1 < len(tokens) and (
-                        tokens[i + 1].pos in ("NOUN", "ADJ")) and self.readings.is_adjective_lemma(r.adj):
-                    # a present participle before its noun that the lexicon knows as an
-                    # adjective: komend jaar (coming, next), as after an article
-                    return r.adj
                 return self.verb_of(form) or r.lemma
             if r.adj and r.adj != r.verb and (
                 self._attributive(form, r, tokens, i) or self._participle_alone(form, r, tokens, i)
