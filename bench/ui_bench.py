@@ -39,6 +39,19 @@ BOOK = SHARED / "bench" / "het-beleg-van-haarlem-1.txt"
 SAMPLE = ROOT / "seeds" / "wie-zijn-isis-k.txt"
 
 
+def _ticker():
+    """(the pauses between calls, the function a timer calls): the event loop's pauses."""
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    return gaps, tick
+
+
 async def measure(path: str) -> dict:
     from reader.app import ReaderApp, ReadingScreen
     from reader.widgets import GlossPanel
@@ -167,13 +180,7 @@ async def event_loop_while_opening(path: str) -> dict:
     home = tempfile.mkdtemp()
     os.environ["DUTCH_READER_HOME"] = home
     app = ReaderApp(path=path, db=str(Path(home) / "s.sqlite3"), level="B1")
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
+    gaps, tick = _ticker()
 
     t0 = time.perf_counter()
     phases = {}
@@ -221,13 +228,7 @@ async def interlinear_paging(path: str, pages: int = 15) -> dict:
             frames.append(time.perf_counter())
 
     app._display = timed_display
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
+    gaps, tick = _ticker()
 
     def glossed(screen) -> bool:
         """Every new and learning word on the screen has its meaning (or has none)."""

@@ -8,20 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from reader.app import ReaderApp, ReadingScreen
+from reader.app import ReaderApp
 from reader.widgets import GlossPanel, render_gloss
+from tests.reader.test_app import reading
 from vocab.glossary import Glossary
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXT = ROOT / "tests" / "data" / "wachten-op-de-bus.txt"
-
-
-async def _ready(app, pilot) -> ReadingScreen:
-    for _ in range(300):
-        await pilot.pause(0.02)
-        if isinstance(app.screen, ReadingScreen) and app.screen.ready:
-            return app.screen
-    raise AssertionError("the reading screen did not open")
 
 
 async def _gloss(app, pilot, word: str) -> str:
@@ -36,7 +29,7 @@ async def _gloss(app, pilot, word: str) -> str:
 async def test_the_panel_shows_the_fitting_sense_with_its_preposition_and_example(tmp_path):
     app = ReaderApp(path=str(TEXT), db=str(tmp_path / "s.sqlite3"), level="A2")
     async with app.run_test(size=(120, 40)) as pilot:
-        await _ready(app, pilot)
+        await reading(app, pilot)
         text = await _gloss(app, pilot, "wacht")
         # wacht … op de bus: "wachten op" first, with its example (Dutch, then English)
         first, second = text.index("1. wachten op — to wait for"), text.index("2. to wait")
@@ -71,7 +64,7 @@ def test_snapshot_gloss_of_a_richer_entry(snap_compare, tmp_path, size, word):
     app = ReaderApp(path=str(TEXT), db=str(tmp_path / "s.sqlite3"), level="A2")
 
     async def run_before(pilot) -> None:
-        await _ready(app, pilot)
+        await reading(app, pilot)
         await _gloss(app, pilot, word)
 
     assert snap_compare(app, terminal_size=size, run_before=run_before)
