@@ -299,9 +299,23 @@ class ReadingScreen(Screen):
     def action_page(self, step: int) -> None:
         """A page up or down; the cursor moves onto the new page (its first word)."""
         article = self.article
-        h = max(1, (article.scrollable_content_region.height or article.size.height) - 1)
-        target = max(0, min(article.max_scroll_y, article.scroll_y + step * h))
-        if target == article.scroll_y:  # the first or the last page already
+        height = article.scrollable_content_region.height or article.size.height
+        h = max(1, height - 1)
+        if article.settling:
+            # a position asked for is not reached yet (interlinear just switched on, a new
+            # window): the page is one from there, at the heights the position is taken at
+            top = article.top_y()
+            target = max(0, min(article.tops[-1] - height, top + step * h))
+            if target == top:
+                self.set_cursor(0 if step < 0 else len(self.state.tokens) - 1, scroll=False)
+                return
+            k = article.block_at(target)
+            self.set_cursor(article.token_at(target, estimated=True), scroll=False)
+            article.go_to_block(k, target - article.tops[k])
+            return
+        top = round(article.scroll_y)
+        target = max(0, min(article.max_scroll_y, top + step * h))
+        if target == top:  # the first or the last page already
             self.set_cursor(0 if step < 0 else len(self.state.tokens) - 1, scroll=False)
             return
         article.scroll_to(y=target, animate=False, immediate=True, force=True)
@@ -564,7 +578,8 @@ class ReadingScreen(Screen):
             self._waiting.clear()
             self.workers.cancel_group(self, "interlinear")
         article.relayout(keep=article.block_of_token(self.cursor))
-        self.call_after_refresh(self.set_cursor, self.cursor)
+        # the cursor then (a PageDown pressed meanwhile has moved it)
+        self.call_after_refresh(lambda: self.set_cursor(self.cursor))
 
     def action_legend(self) -> None:
         legend = self.query_one("#legend")

@@ -157,6 +157,14 @@ class ArticleScroll(VerticalScroll, inherit_bindings=False):
     def block_of_token(self, index: int) -> int:
         return max(0, bisect_right(self.firsts, index) - 1)
 
+    def block_top(self, k: int) -> int:
+        """The virtual row of block *k*: where it is laid out if mounted, else where the
+        heights say."""
+        view = self.view_of_block(k)
+        if view is not None and view.is_mounted and view.size.height:
+            return view.virtual_region.y
+        return self.tops[k]
+
     def block_at(self, y: float) -> int:
         return max(0, min(len(self.blocks) - 1, bisect_right(self.tops, y) - 1))
 
@@ -227,8 +235,8 @@ class ArticleScroll(VerticalScroll, inherit_bindings=False):
         if anchor is None and refilled is not None and refilled[2] == self._scrolls:
             anchor = refilled[:2]
         if anchor is None:
-            k = self.block_at(self.scroll_y)
-            anchor = (k, round(self.scroll_y) - self.tops[k])
+            k, offset = self.locate(round(self.scroll_y))
+            anchor = (k, offset)
         changed = False
         for k, view in zip(range(self.lo, self.hi), self.views, strict=True):
             if not view.is_mounted or not view.size.height:
@@ -243,21 +251,36 @@ class ArticleScroll(VerticalScroll, inherit_bindings=False):
             self._set_spacers()
         self._target = None
         k, offset = anchor
-        y = self.tops[k] + offset
-        if changed or round(self.scroll_y) != y:
-            self.call_after_refresh(self._settle, y, self._scrolls)
+        if changed or round(self.scroll_y) != self.block_top(k) + offset:
+            self.call_after_refresh(self._settle, anchor, self._scrolls)
         else:
             self._check_window()
 
-    def _settle(self, y: int, scrolls: int) -> None:
+    def _settle(self, anchor: tuple[int, int], scrolls: int) -> None:
         if scrolls == self._scrolls:  # else a key scrolled since the measurement: it wins
-            self.scroll_to(y=y, animate=False, immediate=True, force=True)
+            k, offset = anchor  # where the block is now laid out (the new heights)
+            self.scroll_to(y=self.block_top(k) + offset, animate=False, immediate=True, force=True)
         self._check_window()
 
     def scroll_to(self, *args, **kwargs):
-        """Counted (see _settle)."""
+        """Counted (see _settle); a scroll wins over a position asked for before it and not
+        reached yet (a PageDown before the measurement of a relayout)."""
         self._scrolls += 1
+        self._target = None
         return super().scroll_to(*args, **kwargs)
+
+    @property
+    def settling(self) -> bool:
+        """A position was asked for (a new window, a relayout) and is not reached yet."""
+        return self._target is not None
+
+    def top_y(self) -> int:
+        """The virtual row at the top of the viewport: where a position asked for will put
+        it once the heights are measured, else where it is."""
+        if self._target is not None:
+            k, offset = self._target
+            return self.tops[k] + offset
+        return round(self.scroll_y)
 
     def _check_window(self) -> None:
         """Mount more when the viewport comes near the edge of the mounted blocks."""
@@ -269,9 +292,11 @@ class ArticleScroll(VerticalScroll, inherit_bindings=False):
         near_top = self.lo > 0 and y - mounted_top < 0.5 * h
         near_bottom = self.hi < len(self.blocks) and mounted_bottom - (y + h) < 0.5 * h
         if near_top or near_bottom or self.lo == self.hi:
-            k = self.block_at(y)
-            self._target = (k, round(y) - self.tops[k])
-            self.show_window(*self._window_for(k))
+            k, offset = self.locate(round(y))
+            window = self._window_for(k)
+            if window != (self.lo, self.hi):
+                self._target = (k, offset)  # cleared by _measure (a same window schedules none)
+                self.show_window(*window)
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
@@ -344,13 +369,13 @@ class ArticleScroll(VerticalScroll, inherit_bindings=False):
         k = max(0, min(k, len(self.blocks) - 1))
         if not self.heights:
             self._estimate_all()
-        self._target = (k, offset)
         lo, hi = self._window_for(k)
         if (lo, hi) == (self.lo, self.hi):
             self.call_after_refresh(self._measure)
         else:
             self.show_window(lo, hi)
         self.scroll_to(y=self.tops[k] + offset, animate=False, immediate=True, force=True)
+        self._target = (k, offset)  # after the scroll (which drops an older target)
 
     def token_line(self, index: int) -> tuple[ParagraphView, int] | None:
         """The mounted view of token *index* and the line of it, in virtual coordinates."""
@@ -385,11 +410,26 @@ class ArticleScroll(VerticalScroll, inherit_bindings=False):
             target = y - 2 if y < self.scroll_y else y - h + 3
             self.scroll_to(y=max(0, target), animate=False, immediate=True, force=True)
 
-    def token_at(self, y: float) -> int:
-        """The first reading token whose line is at or below virtual row *y*."""
+    def locate(self, y: int, estimated: bool = False) -> tuple[int, int]:
+        """The block at virtual row *y* and the row of *y* within it.  A mounted block that
+        is laid out is taken where it really is (its height may have changed since the last
+        measurement: its meanings came in, it was wrapped anew); others where the heights
+        say.  *estimated*: where the heights say (a position asked for is not reached yet,
+        the mounted blocks are not laid out for it)."""
+        if not estimated:
+            for k, view in zip(range(self.lo, self.hi), self.views, strict=True):
+                if not view.is_mounted or not view.size.height:
+                    continue
+                top = view.virtual_region.y
+                if top <= y < top + view.size.height + (1 if self.blocks[k].gap else 0):
+                    return k, y - top
         k = self.block_at(y)
+        return k, y - self.tops[k]
+
+    def token_at(self, y: float, estimated: bool = False) -> int:
+        """The first reading token whose line is at or below virtual row *y*."""
+        k, offset = self.locate(round(y), estimated)
         view = self.view_of_block(k)
-        offset = y - self.tops[k]
         if view is not None:
             for n, words in enumerate(view.layout_lines(self.view_width(view))):
                 if words and view.line_y(n) >= offset:

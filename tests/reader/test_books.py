@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual import events
 
 from reader.app import ReaderApp
 from reader.widgets.article import estimate_lines, make_blocks
@@ -376,3 +377,63 @@ async def test_a_stale_meaning_is_not_shown(tmp_path):
         await meanings_shown(app, pilot, screen)
         plain = screen.paragraph_of(i).render().plain
         assert "beëdigd" in plain and "stale meaning" not in plain
+
+
+def send_key(app, name: str) -> None:
+    """A key as the terminal driver sends it: queued, nothing waited for (Pilot.press
+    waits until the app is idle, so a key never comes in the middle of a relayout)."""
+    event = events.Key(name, name if len(name) == 1 else None)
+    event.set_sender(app)
+    app.post_message(event)  # as the driver's send_message does, from the app's loop
+
+
+@pytest.mark.parametrize("how", ["pressed", "sent", "together", "bursts"])
+async def test_page_down_with_interlinear_puts_the_cursor_on_each_new_page(how, book, tmp_path):
+    """Interlinear on (its layout is twice as high as the estimate it starts from, and
+    meanings coming in wrap lines anew): every PageDown, pressed, sent as the terminal
+    sends it right behind `a`, handled before the relayout of `a` is measured, or three
+    at a time, leaves the cursor on a word on the screen, later in the text than before,
+    to the end of the book."""
+    app = ReaderApp(path=str(book), db=str(tmp_path / "s.sqlite3"), level="B1")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await reading(app, pilot)
+        for _ in range(3000):
+            if not screen.partial:
+                break
+            await pilot.pause(0.02)
+        screen.go_to_percent(30)
+        await settle(pilot)
+        last = len(screen.state.tokens) - 1
+
+        async def settled() -> None:
+            await settle(pilot)
+            await app.workers.wait_for_complete()  # the meanings: paragraphs wrapped anew
+            await settle(pilot)
+
+        before = screen.cursor
+        if how == "pressed":
+            await pilot.press("a", "pagedown")
+        elif how == "together":  # both keys' actions before the next refresh
+            screen.action_interlinear()
+            screen.action_page(1)
+        else:
+            send_key(app, "a")
+            send_key(app, "pagedown")
+        await settled()
+        pages = 1
+        while True:
+            cursor = screen.cursor
+            assert cursor in visible(screen), (pages, cursor, visible(screen))
+            assert cursor > before or before == last, (pages, before, cursor)
+            if cursor == last:
+                break
+            assert pages < 200
+            before = cursor
+            if how == "pressed":
+                await pilot.press("pagedown")
+            else:
+                for _ in range(3 if how == "bursts" else 1):
+                    send_key(app, "pagedown")
+            await settled()
+            pages += 1
+        assert screen.article.interlinear is not None and pages > 5
