@@ -142,10 +142,11 @@ class ReaderApp(App):
     # A change that could not be saved (a full disk, a read-only or damaged store) is a
     # notification, and the session goes on: the store rolled the action back, and the
     # screens save before they show a change.  Anything else ends the app as usual.
-    async def run_action(self, action, default_namespace=None) -> bool:
-        """Every key, click and palette command runs here."""
+    async def run_action(self, action, default_namespace=None, namespaces=None) -> bool:
+        """Every key, click and palette command runs here (a widget's own ``run_action``
+        passes its namespaces too: the End pressed while a book was still being read)."""
         try:
-            return await super().run_action(action, default_namespace)
+            return await super().run_action(action, default_namespace, namespaces)
         except StoreError as exc:
             self.warn(str(exc), severity="error")
             return True

@@ -437,3 +437,17 @@ async def test_page_down_with_interlinear_puts_the_cursor_on_each_new_page(how, 
             await settled()
             pages += 1
         assert screen.article.interlinear is not None and pages > 5
+
+
+async def test_an_action_a_screen_runs_itself_reaches_the_app(tmp_path):
+    """The reading screen runs a key pressed while the whole book was still being read (End,
+    go to %) itself when the book is there: Widget.run_action passes namespaces too."""
+    from reader.screens import HelpScreen
+
+    app = ReaderApp(path=str(ROOT / "seeds" / "een-dag-op-de-markt.txt"),
+                    db=str(tmp_path / "s.sqlite3"), level="B1")
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await reading(app, pilot)
+        await screen.run_action("help")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
