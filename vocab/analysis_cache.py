@@ -11,12 +11,11 @@ recently used go first); a missing, stale or broken file is simply analysed agai
 from __future__ import annotations
 
 import hashlib
-import marshal
 import os
-import tempfile
 from functools import cache
 from pathlib import Path
 
+from .resources import read_marshal, write_marshal
 from .text import Paragraph, Sentence, Token
 
 __all__ = ["load", "save", "MIN_CHARS", "KEEP"]
@@ -55,10 +54,12 @@ def _path(text: str) -> Path:
 def load(text: str) -> list[Paragraph] | None:
     """The cached analysis of *text*, or None."""
     path = _path(text)
+    data = read_marshal(path)
+    if data is None:
+        return None
     try:
-        data = marshal.loads(path.read_bytes())
         os.utime(path)  # recently used
-    except (OSError, EOFError, ValueError, TypeError):
+    except OSError:
         return None
     try:
         return _paragraphs(text, data)
@@ -79,15 +80,11 @@ def save(text: str, paragraphs: list[Paragraph]) -> None:
         ])
         for p in paragraphs
     ]
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(marshal.dumps(data))
-        os.replace(tmp, path)
-        _prune(path.parent)
-    except (OSError, ValueError):
-        pass
+    if write_marshal(path, data):
+        try:
+            _prune(path.parent)
+        except OSError:
+            pass
 
 
 def _prune(folder: Path) -> None:

@@ -13,6 +13,7 @@ import math
 import os
 import tempfile
 from functools import cache
+from pathlib import Path
 
 from .paths import cache_dir
 
@@ -21,15 +22,25 @@ __all__ = ["simplemma_table", "known_lemmas", "zipf", "english_zipf"]
 
 def load_cached(name: str):
     """A value kept in the cache dir by :func:`save_cached`, or None."""
-    try:
-        return marshal.loads((cache_dir() / f"{name}.marshal").read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
+    return read_marshal(cache_dir() / f"{name}.marshal")
 
 
 def save_cached(name: str, value) -> None:
     """Keep *value* (marshal-able) in the cache dir, atomically; failure is no error."""
-    path = cache_dir() / f"{name}.marshal"
+    write_marshal(cache_dir() / f"{name}.marshal", value)
+
+
+def read_marshal(path: Path):
+    """The value of a file written by :func:`write_marshal`, or None (missing or broken)."""
+    try:
+        return marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+
+
+def write_marshal(path: Path, value) -> bool:
+    """Write *value* (marshal-able) to *path* atomically; False when it cannot be written
+    (a cache that cannot be kept is no error)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
@@ -37,7 +48,8 @@ def save_cached(name: str, value) -> None:
             fh.write(marshal.dumps(value))
         os.replace(tmp, path)
     except (OSError, ValueError):
-        pass
+        return False
+    return True
 
 
 def package_version(package: str) -> str:
