@@ -18,6 +18,14 @@ ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 
 
+async def whole_book(screen, pilot, tries: int) -> None:
+    """Wait (up to *tries* pauses of 20 ms) until the whole book has replaced its first page."""
+    for _ in range(tries):
+        if not screen.partial:
+            return
+        await pilot.pause(0.02)
+
+
 def write_book(path: Path, chapters: int = 5) -> Path:
     """A book of our seed texts under chapter headings (about 7,000 words)."""
     bodies = [p.read_text(encoding="utf-8").split("\n", 1)[1].strip() for p in sorted(SEEDS.glob("*.txt"))]
@@ -138,10 +146,7 @@ async def test_a_long_single_line_is_drawn_in_pieces(tmp_path):
     app = ReaderApp(path=str(path), db=str(tmp_path / "s.sqlite3"), level="B1")
     async with app.run_test(size=(100, 40)) as pilot:
         screen = await reading(app, pilot)
-        for _ in range(500):  # the first page shows first, the whole text follows
-            if not screen.partial:
-                break
-            await pilot.pause(0.02)
+        await whole_book(screen, pilot, 500)  # the first page shows first, the whole text follows
         blocks = screen.article.blocks
         assert len(screen.state.analysis.paragraphs) == 1
         assert len(blocks) > 40
@@ -251,10 +256,7 @@ async def test_a_book_shows_its_page_before_the_whole_is_analysed(book, tmp_path
         whole = len(book.read_text(encoding="utf-8"))
         # shown from the first page's analysis, or already completed: either way the same
         # words, and in the end the whole book
-        for _ in range(300):
-            if not screen.partial:
-                break
-            await pilot.pause(0.02)
+        await whole_book(screen, pilot, 300)
         assert not screen.partial and screen.state.tokens[-1].end > whole - 100
         assert screen.text_id is not None
         screen.go_to_percent(60)
@@ -269,10 +271,7 @@ async def test_a_book_shows_its_page_before_the_whole_is_analysed(book, tmp_path
         assert screen.state.tokens[screen.cursor].start == word.start
         await settle(pilot)
         assert screen.cursor in visible(screen)
-        for _ in range(300):
-            if not screen.partial:
-                break
-            await pilot.pause(0.02)
+        await whole_book(screen, pilot, 300)
         await settle(pilot)
         assert screen.state.tokens[screen.cursor].start == word.start  # the same word
         assert screen.cursor in visible(screen)
@@ -319,10 +318,7 @@ async def test_interlinear_meanings_come_in_while_paging_a_book(which, book, tmp
     app = ReaderApp(path=str(path), db=str(tmp_path / "s.sqlite3"), level="B1")
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await reading(app, pilot)
-        for _ in range(3000):
-            if not screen.partial:
-                break
-            await pilot.pause(0.02)
+        await whole_book(screen, pilot, 3000)
         assert not screen.partial
         screen.go_to_percent(30)
         await settle(pilot)
@@ -397,10 +393,7 @@ async def test_page_down_with_interlinear_puts_the_cursor_on_each_new_page(how, 
     app = ReaderApp(path=str(book), db=str(tmp_path / "s.sqlite3"), level="B1")
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await reading(app, pilot)
-        for _ in range(3000):
-            if not screen.partial:
-                break
-            await pilot.pause(0.02)
+        await whole_book(screen, pilot, 3000)
         screen.go_to_percent(30)
         await settle(pilot)
         last = len(screen.state.tokens) - 1
