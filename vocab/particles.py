@@ -14,13 +14,18 @@ This stage finds the verb each particle belongs to and gives both tokens the joi
   clause: the finite verb of a main clause (*belde … op*), an imperative (*Gooi het weg*), a
   first person (*Ik vul het formulier in*), a question (*Nodig je hem uit?*).
 
-A pair is made only when the joined verb exists (our lexicon or simplemma's list of lemmas).
+A pair is made only when the joined verb exists: our lexicon or simplemma's list of lemmas,
+or else written Dutch uses it (wordfreq knows its participle, or its infinitive and third
+person: *ineengeslagen*, *bekendstaan*).  A preposition an R-pronoun strands is no particle
+(*waar wacht je op*, *daar past alles in*): the R-pronoun owns it when the base verb takes
+that preposition, when it is *daar/waar* (*er* and *hier* are often a dummy or a place: *Hij
+ziet er moe uit*), and not when it has another preposition to own (*ik kijk er naar uit*).
 """
 
 from __future__ import annotations
 
 from .text import PUNCT, WORD, Token
-from .wordforms import PARTICLES, infinitive_stems, normalise
+from .wordforms import INSEPARABLE, PARTICLES, infinitive_stems, normalise, regular_participle
 
 __all__ = ["ParticleVerbs"]
 
@@ -32,10 +37,30 @@ _STRANDING_PUNCT = _CLAUSE_PUNCT | {","}
 #: Infinitives between "te" and the verb a particle joins: "af te kunnen snijden".
 _TE_MODALS = frozenset({"kunnen", "mogen", "moeten", "willen", "zullen", "gaan", "blijven"})
 _VERBAL = frozenset({"VERB", "AUX"})
+#: Zipf frequencies from which a particle verb unknown to our lexicon and simplemma counts as
+#: attested in written Dutch: its infinitive (bekendstaan 2.0), its participle (ineengeslagen 2.3).
+_ATTESTED_INFINITIVE = 1.8
+_ATTESTED_PARTICIPLE = 2.2
+_AUXILIARIES = frozenset("zijn hebben worden zullen kunnen moeten mogen willen".split())
 #: Punctuation after which a clause may end.
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "…", "...", ")", '"', "”", "’", "»", "-", "–", "—"})
 #: Pronominal adverbs that strand a preposition: "waar ik van houd", "daar heb ik zin in".
-_R_PRONOUNS = frozenset({"er", "daar", "hier", "waar"})
+_R_PRONOUNS = frozenset({"er", "daar", "hier", "waar", "ergens", "nergens", "overal"})
+#: ... of which these two are also often no more than a place or a dummy subject (er is,
+#: vul hier in): they leave an established particle verb its particle.
+_WEAK_R_PRONOUNS = frozenset({"er", "hier"})
+#: Particles that are also prepositions an R-pronoun strands (erop, daarmee, waaruit).
+_STRANDABLE = frozenset(
+    "aan achter af bij binnen buiten door in langs mee na om onder op over rond tegen toe tussen uit voor".split()
+)
+#: Prepositions as they stand after an R-pronoun (ermee, ertoe) and as a verb takes them.
+_PREPOSITION_OF = {"mee": "met", "toe": "tot"}
+#: Prepositions: an R-pronoun strands one of these (er … naar uit, daar … voor over).
+_PREPOSITIONS = _STRANDABLE | {"van", "naar", "met", "tot", "vandaan", "heen"}
+#: Coordinating conjunctions (and dus) that open a main clause after a comma.
+_COORDINATING = frozenset({"en", "maar", "want", "of", "dus", "doch", "noch"})
+#: Opening quotes: before a word written against them, the word is quoted (a title).
+_QUOTES = frozenset({'"', "“", "„", "'", "‘", "«", "‹"})
 #: Conjunctions inside a clause (comparisons): "Hij zag er net als zijn vader uit".
 _COMPARING = frozenset({"als", "dan", "zoals"})
 
@@ -61,28 +86,27 @@ class ParticleVerbs:
             p = normalise(tok.text)
             if _circumposition(tokens, j, p) or _before_te_clause(tokens, j, p):
                 continue  # om hem heen; door in het programma te schrijven
+            if j > 0 and tokens[j - 1].text.lower() in ("ten", "ter"):
+                continue  # ten onder gaan: a fixed phrase, not the particle onder
             if tok.pos == "PART":
                 if _has_object(tokens, j):
                     continue  # op dat moment: a preposition and its object after all
-                found = self._after(tokens, readings, j, p)
-                if found is None and not _before_cluster(tokens, j):
-                    found = (
-                        self._before(tokens, readings, j, p)
-                        or self._before(tokens, readings, j, p, any_tag=True)
-                        or self._before(tokens, readings, j, p, finite_reading=True)
-                    )
-                if found is not None and self._stranded(tokens, j) and not self._established(found[1]):
+                found = self._find(tokens, readings, j, p, any_tag=True)
+                if found is not None and self._owned(tokens, j, p, found):
                     found = None  # waar wacht je op: er/daar/waar owns the preposition
-            elif p in PARTICLES and self._no_complement(tokens, j):
-                strict = tok.pos != "ADP" or self._stranded(tokens, j)
+                    tok.pos = "ADP"
+            elif p == "om" and _om_before_te(tokens, j):
+                found = self._after(tokens, readings, j, p)  # zonder nog één keer om te kijken
+            elif p in PARTICLES and (self._no_complement(tokens, j) or (
+                    tok.pos != "ADP" and _te_verb_follows(tokens, j))):
+                # (an adverb, adjective or noun before te: met de koers bezig te houden)
+                strict = tok.pos != "ADP" and p not in _BOUND_PARTICLES
                 if p in _NOUN_PARTICLES and j > 0 and tokens[j - 1].pos in ("DET", "ADP", "PRON", "ADJ"):
                     continue  # op zijn plaats, in de weg: the noun
-                found = self._after(tokens, readings, j, p)
-                if found is None and not _before_cluster(tokens, j):
-                    found = self._before(tokens, readings, j, p) or self._before(
-                        tokens, readings, j, p, finite_reading=True
-                    )
-                if found is not None and strict and not self._established(found[1]):
+                found = self._find(tokens, readings, j, p)
+                if found is not None and (
+                    (strict and not self._established(found[1])) or self._owned(tokens, j, p, found)
+                ):
                     found = None
             else:
                 continue
@@ -92,6 +116,64 @@ class ParticleVerbs:
                 if tokens[k].pos not in _VERBAL:
                     tokens[k].pos = "VERB"  # Nodig je hem uit? (the tagger took nodig for nodig)
                 _pair(tokens, j, k, lemma)
+
+    def _find(self, tokens, readings, j: int, p: str, any_tag: bool = False):
+        """The verb the particle at *j* joins: after it (te-infinitive, cluster) or else
+        before it in its clause.  A particle right before *te* + verb that does not join
+        that verb joins no verb inside an om/zonder-te clause (*om gewassen op te
+        verbouwen*: not *opgebruiken* from before)."""
+        found = self._after(tokens, readings, j, p)
+        if found is not None or _before_cluster(tokens, j):
+            return found
+        before_te = j + 1 < len(tokens) and tokens[j + 1].text.lower() == "te"
+        return (
+            self._before(tokens, readings, j, p, te_clause=before_te)
+            or (any_tag and self._before(tokens, readings, j, p, any_tag=True, te_clause=before_te))
+            or self._before(tokens, readings, j, p, finite_reading=True, te_clause=before_te)
+        )
+
+    def _owned(self, tokens: list[Token], j: int, p: str, found: tuple[int, str]) -> bool:
+        """Does an R-pronoun of the clause (*er, daar, hier, waar, ergens …*) own the
+        preposition at *j*, rather than *p* being the particle of the verb *found*?
+
+        Not when the R-pronoun has another stranded preposition to own (*ik kijk er naar
+        uit*, *daar heb ik geld voor over*) or *p* is no preposition an R-pronoun strands
+        (*plaats, weg, terug*).  Yes when the base verb takes *p* as its fixed preposition
+        (*waar wacht je op*: wachten op; *waar moet ik op letten*), when the R-pronoun is
+        *daar, waar* or another that only points (*daar past alles in*, *waar de koning
+        in sliep*), and when the joined verb is no established particle verb; *er* and
+        *hier* leave an established one (*hij ziet er moe uit*, *er doen tien landen
+        mee*, *vul hier uw naam in*)."""
+        if p not in _STRANDABLE:
+            return False
+        r = _r_pronoun(tokens, j)
+        if r is None:
+            return False
+        k, lemma = found
+        base = lemma[len(p):]
+        if _preposition_of(p) in self._fixed_prepositions(base):
+            return True
+        if _other_stranded(tokens, r, j):
+            return False
+        if tokens[r].text.lower() not in _WEAK_R_PRONOUNS:
+            return True
+        return not self._established(lemma)
+
+    def _fixed_prepositions(self, verb: str) -> set[str]:
+        """The prepositions our lexicon gives the verb's senses (*wachten op*, *denken aan*):
+        its ``prepositions`` and those its senses quote (*to think of (denken aan)*)."""
+        from .senses import quoted_preposition
+
+        out: set[str] = set()
+        for e in self.readings.lexicon.lookup(verb):
+            if e.pos != "verb":
+                continue
+            out.update(x for x in e.sense_prepositions() if x)
+            for sense in e.senses:
+                q = quoted_preposition(sense, verb, {verb})
+                if q:
+                    out.add(q)
+        return out
 
     def _established(self, verb: str) -> bool:
         """A particle verb in our lexicon and in common use (not goeddoen beside goed doen)."""
@@ -107,6 +189,8 @@ class ParticleVerbs:
         k = j + 1
         while k < n and tokens[k].pos in _VERBAL:
             k += 1
+        if k == j + 1 < n and _opening_quote(tokens, k):
+            return False  # doet denken aan "De laatste reis": a quoted title
         if k >= n or (tokens[k].kind == PUNCT and tokens[k].text in _CLAUSE_END):
             return True
         nxt = tokens[k]
@@ -114,26 +198,17 @@ class ParticleVerbs:
             return True  # a new clause: ... zag er naar uit dat ...
         if nxt.pos == "PRON" and nxt.text.lower() in _RELATIVES and not (
                 nxt.text.lower() in _DEMONSTRATIVES and _demonstrative_determiner(tokens, k)):
+            if k + 1 < n and tokens[k + 1].text.lower() in _RELATIVES:
+                return False  # in dat wat ...: a pronoun and the relative clause it heads
             return True  # levert 40 % van alle vis op die ... (not: over die tweet)
         # another preposition with its own object: an extraposed phrase (doet mee aan de
-        # competitie, vindt plaats in een zuur milieu); not one preposition of two words
-        # (samen met, tot aan)
+        # competitie, vindt plaats in een zuur milieu, bekend staat onder de naam); not one
+        # preposition of two words (samen met, tot aan), not ten/ter before a number (door
+        # ten minste 4000 toeschouwers)
         low = nxt.text.lower()
-        return nxt.pos == "ADP" and k == j + 1 and low not in ("te", "tot") and (
+        return nxt.pos == "ADP" and low != "te" and (
             (normalise(tokens[j].text), low) not in _COMPLEX_PREPOSITIONS
-        )
-
-    @staticmethod
-    def _stranded(tokens: list[Token], j: int) -> bool:
-        """Is there an er/daar/hier/waar earlier in the clause that may own the preposition
-        (*waar ik van houd*, *daar heb ik zin in*)?"""
-        for i in range(j - 1, -1, -1):
-            t = tokens[i]
-            if t.kind == PUNCT and t.text in _STRANDING_PUNCT:
-                return False
-            if t.text.lower() in _R_PRONOUNS:
-                return True
-        return False
+        ) and not (low in ("ten", "ter") and k + 2 < n and tokens[k + 2].pos == "NUM")
 
     def _joined(self, p: str, tokens: list[Token], readings: list, k: int) -> str | None:
         """particle + the verb of token *k*, if that verb exists."""
@@ -142,9 +217,33 @@ class ParticleVerbs:
             return None
         form = normalise(tokens[k].text)
         for base in self.lemmas.particle_bases(form, r):
-            if self.readings.joins(p, base):
+            if self.readings.joins(p, base) or self._attested(p, base):
                 return p + base
         return None
+
+    def _attested(self, p: str, base: str) -> bool:
+        """Is particle + verb a verb that neither our lexicon nor simplemma's verbs know, but
+        written texts do (wordfreq): its infinitive as a lemma of its own and its third person
+        (*bekendstaan, bekendstaat*), or its participle (*ineengeslagen*)?  The lexicon
+        decides where it has the word; a plural (*voortekenen*: voorteken) is no infinitive;
+        auxiliaries join no particle (*uit zijn*)."""
+        from .resources import zipf
+
+        joined = p + base
+        if (base in _AUXILIARIES or self.readings.lexicon.lookup(joined)
+                or not self.readings.is_verb_lemma(base)):
+            return False
+        if (zipf(joined) >= _ATTESTED_INFINITIVE and self.readings.simplemma(joined) in (None, joined)
+                and any(zipf(p + stem + "t") >= _ATTESTED_INFINITIVE for stem in infinitive_stems(base))):
+            return True
+        return any(zipf(p + pp) >= _ATTESTED_PARTICIPLE for pp in self._participles(base))
+
+    def _participles(self, verb: str) -> list[str]:
+        """The verb's past participles: our lexicon's, else the regular one (gemat)."""
+        for e in self.readings.lexicon.lookup(verb):
+            if e.pos == "verb" and e.forms and e.forms.get("past_participle"):
+                return [x.strip().lower() for x in e.forms["past_participle"].split("/")]
+        return [regular_participle(verb, verb.startswith(INSEPARABLE))]
 
     def _after(self, tokens, readings, j: int, p: str):
         """The verb after the particle: *uit te voeren*, *bekend had gemaakt*."""
@@ -170,12 +269,20 @@ class ParticleVerbs:
         return found
 
     def _before(self, tokens, readings, j: int, p: str, any_tag: bool = False,
-                finite_reading: bool = False):
+                finite_reading: bool = False, te_clause: bool = False):
         """The nearest verb before the particle in its clause that it forms a verb with
         (*any_tag*: any word in a verb's place that can be one, whatever its tag;
         *finite_reading*: any word that can be a finite verb, whatever its tag: the tagger
-        may have missed the verb as well as the particle)."""
+        may have missed the verb as well as the particle; *te_clause*: the particle stands
+        before *te*, so a preposition opening a te-clause (*om … op te verbouwen*) is the
+        start of its clause).
+
+        The clause begins at a subordinating conjunction, unless no verb stands between it
+        and the particle (a subordinate clause ends in its verbs: *min of meer overeen*),
+        and at a coordinating conjunction after a comma that opens a clause with a verb of
+        its own (*Het kan vriezen, dus pas op*)."""
         i = j
+        verb_seen = verb_read = False  # (a verb's tag; also a word that can be a finite verb)
         while i > 0:
             i -= 1
             t = tokens[i]
@@ -188,9 +295,18 @@ class ParticleVerbs:
                 if t.text in _CLAUSE_PUNCT:
                     return None
                 continue
-            if t.pos == "SCONJ" and t.text.lower() not in _COMPARING:
+            low = t.text.lower()
+            if t.pos == "SCONJ" and low not in _COMPARING and verb_seen:
                 return None  # a subordinate clause begins here: its verbs come last
+            if te_clause and low in _TE_PREPOSITIONS and t.pos == "ADP":
+                return None  # om gewassen op te verbouwen: the te-clause begins at om
+            if (low in _COORDINATING and verb_read and i > 0 and tokens[i - 1].kind == PUNCT
+                    and tokens[i - 1].text == ","):
+                return None  # ..., dus pas op: a main clause of its own
             r = readings[i]
+            verb_seen = verb_seen or t.pos in _VERBAL
+            verb_read = verb_read or t.pos in _VERBAL or (r is not None and r.verb is not None and (
+                r.finite or normalise(t.text) in infinitive_stems(r.verb)))
             if t.pos in _VERBAL and _finite(t, r) or (
                 any_tag and t.kind == WORD and _verb_slot(tokens, i)
             ) or (
@@ -203,6 +319,11 @@ class ParticleVerbs:
         return None
 
 
+#: Particles that stand on their own nowhere but beside their verb (unlike vrij, thuis,
+#: goed, terug): whatever the tagger took them for, they need no established verb.
+_BOUND_PARTICLES = frozenset(
+    "ineen uiteen bijeen overeen tegemoet teleur tentoon teweeg gade teniet achterna".split()
+)
 #: Particles that are also nouns: after a determiner or preposition they are the noun.
 _NOUN_PARTICLES = frozenset({"weg", "plaats", "deel", "les", "kennis", "stop", "recht"})
 _POSSESSIVES = frozenset("mijn jouw zijn haar onze ons hun uw".split())
@@ -258,13 +379,31 @@ def _finite(t: Token, r) -> bool:
 
 
 def _has_object(tokens: list[Token], j: int) -> bool:
-    """Does a determiner, a number or a possessive follow right after *j* (op dat moment)?"""
+    """Does a determiner, a number, a possessive follow right after *j* (op dat moment), or
+    a quotation after a verb (zijn opwachting maken in « De sprietatoom »)?  Not when the phrase it opens ends in *te* and a
+    verb: then it opens a te-clause (*droeg hem op een regering te vormen*)."""
     if j + 1 >= len(tokens):
         return False
     nxt = tokens[j + 1]
+    if _opening_quote(tokens, j + 1) and j > 0 and tokens[j - 1].pos in _VERBAL:
+        return True  # (not after a noun: richt een kunstkring op « La Libre »: its name)
     if nxt.pos in ("DET", "NUM") or nxt.text.lower() in _POSSESSIVES:
-        return True
+        return not _te_clause_after(tokens, j + 1)
+    if nxt.text.lower() in _RELATIVES and j + 2 < len(tokens) and tokens[j + 2].text.lower() in _RELATIVES:
+        return True  # geleerd in dat wat er voor hen kwam: a pronoun and its relative clause
     return nxt.text.lower() in _DEMONSTRATIVES and _demonstrative_determiner(tokens, j + 1)
+
+
+def _te_clause_after(tokens: list[Token], i: int) -> bool:
+    """Does the noun phrase beginning at *i* end right before *te* + a verb (*een regering
+    te vormen*)?"""
+    k = i
+    while k < len(tokens) and (
+        tokens[k].pos in ("DET", "NUM", "ADJ", "NOUN", "PROPN") or tokens[k].text.lower() in _POSSESSIVES
+    ):
+        k += 1
+    return (k > i + 1 and k + 1 < len(tokens) and tokens[k].text.lower() == "te"
+            and tokens[k + 1].pos in _VERBAL)
 
 
 #: Demonstratives that may stand before a noun (not dat: "gaf toe dat fouten ..." is a clause).
@@ -291,10 +430,13 @@ def _before_cluster(tokens: list[Token], j: int) -> bool:
 
 def _verb_slot(tokens: list[Token], i: int) -> bool:
     """Is token *i* where a finite verb stands: first in its clause (an imperative, a yes/no
-    question: "Nodig je hem uit?") or right after a subject pronoun ("ik nodig")?"""
+    question: "Nodig je hem uit?", also after ", dus" or ", en") or right after a subject
+    pronoun ("ik nodig")?"""
     if i == 0 or tokens[i].initial:
         return True
     prev = tokens[i - 1]
+    if prev.text.lower() in _COORDINATING and (i == 1 or tokens[i - 2].text == ","):
+        return True  # ..., dus pas op: an imperative opening a main clause of its own
     return (prev.kind == PUNCT and prev.text in (",", ";", ":")) or prev.text.lower() in _SUBJECTS
 
 
@@ -316,3 +458,73 @@ def _matching_open(tokens: list[Token], i: int) -> int | None:
             if depth == 0:
                 return k
     return None
+
+
+def _preposition_of(p: str) -> str:
+    return _PREPOSITION_OF.get(p, p)
+
+
+def _r_pronoun(tokens: list[Token], j: int) -> int | None:
+    """The er/daar/hier/waar (or ergens, nergens, overal) earlier in the clause of *j* that
+    may own the preposition at *j* (*waar ik van houd*, *daar heb ik zin in*), if any."""
+    for i in range(j - 1, -1, -1):
+        t = tokens[i]
+        if t.kind == PUNCT and t.text in _STRANDING_PUNCT and not _between_adjectives(tokens, i):
+            return None
+        if t.text.lower() in _R_PRONOUNS and t.pos in ("ADV", "PRON", "SCONJ", "PART", "ADP"):
+            if t.text.lower() == "waar" and i + 1 < j and tokens[i + 1].pos == "ADJ" and (
+                    tokens[i + 2].pos not in ("NOUN", "ADJ", "PUNCT")):
+                continue  # waar nodig in te dammen: "where necessary", a clause of two words
+            return i
+    return None
+
+
+def _other_stranded(tokens: list[Token], r: int, j: int) -> bool:
+    """Is there another preposition between the R-pronoun at *r* and *j* without an object
+    of its own, which the R-pronoun owns (*ik kijk er naar uit*, *ik doe er niet aan mee*)?"""
+    for i in range(r + 1, j):
+        if tokens[i].text.lower() in _PREPOSITIONS and tokens[i].pos in ("ADP", "PART", "ADV"):
+            nxt = tokens[i + 1]
+            if nxt.pos not in ("DET", "NOUN", "PROPN", "NUM", "PRON", "ADJ") or i + 1 == j:
+                return True
+    return False
+
+
+def _om_before_te(tokens: list[Token], j: int) -> bool:
+    """Is *om* right before *te* the particle of the infinitive (*zonder nog één keer om te
+    kijken*: omkijken), because a preposition earlier in the clause already opens the
+    te-clause (zonder, door, na, om … te)?"""
+    if j + 2 >= len(tokens) or tokens[j + 1].text.lower() != "te":
+        return False
+    for i in range(j - 1, -1, -1):
+        t = tokens[i]
+        if t.kind == PUNCT or t.text.lower() == "te" or t.pos in _VERBAL or t.pos == "SCONJ":
+            return False
+        if t.text.lower() in _TE_PREPOSITIONS and t.pos == "ADP":
+            return True
+    return False
+
+
+def _opening_quote(tokens: list[Token], k: int) -> bool:
+    """Is the token at *k* a quote or guillemet that opens a quotation: a word follows it
+    (written against it, or after a space for « and ‹), not a clause end?"""
+    t = tokens[k]
+    if t.text not in _QUOTES or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    if nxt.kind == PUNCT:
+        return False
+    if t.text in ("«", "‹", "„"):
+        return True
+    return nxt.start == t.end and (k == 0 or tokens[k - 1].end < t.start)
+
+
+def _between_adjectives(tokens: list[Token], i: int) -> bool:
+    """Is the comma at *i* one of an enumeration of adjectives (grote, eetbare korrels)?"""
+    return (tokens[i].text == "," and 0 < i < len(tokens) - 1 and tokens[i - 1].pos == "ADJ"
+            and tokens[i + 1].pos == "ADJ")
+
+
+def _te_verb_follows(tokens: list[Token], j: int) -> bool:
+    return (j + 2 < len(tokens) and tokens[j + 1].text.lower() == "te"
+            and tokens[j + 2].pos in _VERBAL)

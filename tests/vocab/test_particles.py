@@ -117,10 +117,7 @@ def test_particle_verbs_in_everyday_sentences(sentence, verb, particle, lemma):
         ("Ze gaf duidelijkheid over hoe het verder moest.", "over"),
         ("Op welke dag kom je?", "Op"),
         ("Ik woon bij mijn ouders.", "bij"),
-        pytest.param(
-            "Waar wacht je op?", "op",
-            marks=pytest.mark.xfail(strict=True, reason="opwachten exists: only a verb's fixed preposition (wachten op) would tell"),
-        ),
+        ("Waar wacht je op?", "op"),  # opwachten exists, but wachten takes op
         ("Ik denk er niet aan.", "aan"),
         ("Hij zegt dat hij het goed zal doen.", "goed"),
         # a demonstrative before a noun is its determiner, not a relative pronoun
@@ -139,3 +136,73 @@ def test_no_particle_verb_when_the_joined_verb_does_not_exist():
     assert other is None and t.lemma == "zijn"
 
 
+
+
+# --- Which verb a particle belongs to: te-clauses, R-pronouns, clause boundaries
+
+@pytest.mark.parametrize(
+    "sentence, verb, particle, lemma",
+    [
+        # te right after the particle: the verb after it, else the earlier verb (no om-clause)
+        ("Ik raad je aan te stoppen met roken.", "raad", "aan", "aanraden"),
+        # an R-pronoun with another stranded preposition to own leaves the particle alone
+        ("Ik kijk er erg naar uit.", "kijk", "uit", "uitkijken"),
+        ("Daar heb ik veel geld voor over.", "heb", "over", "overhebben"),
+        # er and hier leave an established particle verb its particle
+        ("Hij ziet er moe uit.", "ziet", "uit", "uitzien"),
+        ("Er doen dit jaar twaalf teams mee.", "doen", "mee", "meedoen"),
+        # waar + adjective is an elliptic clause ("where necessary"), no R-pronoun
+        ("Ze past de tekst waar nodig aan.", "past", "aan", "aanpassen"),
+        # a subordinating conjunction with no verb after it opens no clause (min of meer)
+        ("Onze meningen kwamen min of meer overeen.", "kwamen", "overeen", "overeenkomen"),
+        # after ", dus" a main clause of its own begins: its imperative is the verb
+        ("Het kan vannacht vriezen, dus pas op.", "pas", "op", "oppassen"),
+        # zonder already opens the te-clause: om before te is the particle
+        ("Hij liep weg zonder om te kijken.", "kijken", "om", "omkijken"),
+        # a preposition right after the particle is a phrase of its own, tot too
+        ("De vergadering ging door tot middernacht.", "ging", "door", "doorgaan"),
+        # an adverb or adjective particle before te (the tagger's tag aside)
+        ("Ik probeer me met mijn werk bezig te houden.", "houden", "bezig", "bezighouden"),
+        # a particle verb neither our lexicon nor simplemma has, that texts use (its
+        # participle ineengeslagen); ineen is a particle only
+        ("De spelers sloegen de handen ineen.", "sloegen", "ineen", "ineenslaan"),
+    ],
+)
+def test_particle_verbs_across_clauses(sentence, verb, particle, lemma):
+    a = analyse(sentence)
+    v, other = pair_of(sentence, verb, a)
+    assert v.lemma == lemma and other is not None and other.text == particle
+    assert other.pos == "PART"
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # inside an om-te clause the particle joins the te-verb or none (not inmaken)
+        ("Opa maakte een kistje om zijn gereedschap in te bewaren.", "in"),
+        # daar, waar, ergens own their preposition; a verb's fixed preposition (letten op)
+        ("Daar past alles in.", "in"),
+        ("Dit is het bed waar mijn opa altijd in sliep.", "in"),
+        ("Kan ik u ergens mee helpen?", "mee"),
+        ("Waar moet je op letten bij een sollicitatie?", "op"),
+        # ... also across a comma between adjectives
+        ("Dit is de boom waar grote, rode appels aan groeien.", "aan"),
+        # a quoted title after a verb is the preposition's complement
+        ('Het schilderij doet denken aan "De Nachtwacht" van Rembrandt.', "aan"),
+        ("Hij zou zijn debuut maken in « Het grote avontuur ».", "in"),
+        # a pronoun heading a relative clause is a complement (in dat wat)
+        ("Ze zette al haar geld in dat wat ze het mooist vond.", "in"),
+        # ten minste before a number: the preposition's complement
+        ("Het concert werd bezocht door ten minste 500 mensen.", "door"),
+        # ten onder: a fixed phrase, not the particle onder (ondergaan)
+        ("Het bedrijf ging ten onder aan schulden.", "onder"),
+    ],
+)
+def test_prepositions_that_are_not_the_particle_of_a_verb(sentence, word):
+    _t, other = pair_of(sentence, word)
+    assert other is None
+
+
+def test_a_stranded_preposition_is_tagged_as_one():
+    t, other = pair_of("Daar past alles in.", "in")
+    assert other is None and t.pos == "ADP"
