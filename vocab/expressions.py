@@ -586,8 +586,8 @@ def _governed(tokens, first: int, core) -> bool:
     determiner or adjectives of the noun may stand between).  (An expression that begins
     with its own preposition, *aan de slag gaan*, is not asked.)"""
     fixed = [w for w in core if w not in SLOTS]
-    if not fixed or fixed[0] in PREPOSITIONS or fixed[0] == "er" or first == 0:
-        return False
+    if not fixed or fixed[0] in PREPOSITIONS or fixed[0] in ("er", "te") or first == 0:
+        return False  # (te pas komen: te opens a phrase of its own; daar … bij te pas)
     k = first - 1
     if core[0] not in SLOTS:
         while k > 0 and (getattr(tokens[k], "pos", None) == "ADJ"
