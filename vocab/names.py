@@ -130,13 +130,18 @@ class Names:
         return hyphen_name, upper, all_caps, not_name, inflected, verdict
 
     def _name_lemma(self, text: str) -> str:
-        """A name is its own lemma, except a common noun capitalised as part of a name
-        (de Tweede Kamer, het Verenigd Koninkrijk): its lemma is the noun (kamer)."""
+        """A name is its own lemma, as written, except a common noun capitalised as part of a
+        name (de Tweede Kamer, het Verenigd Koninkrijk): its lemma is the noun (kamer).  A
+        form much more frequent than the noun it inflects is the name (*Polen*, not the
+        plural of *pool*)."""
         if text.isupper():
             return text
         low = normalise(text)
-        for entry, _kind in self.readings.lexicon.forms().get(low, ()):
-            if entry.pos == "noun" and entry.lemma.islower():
+        for entry, kind in self.readings.lexicon.forms().get(low, ()):
+            if entry.pos == "noun" and entry.lemma.islower() and (
+                kind == "lemma" or zipf(low) <= zipf(entry.lemma) + 0.5
+            ):
+                # (Wegen → weg; but Polen, far more frequent than pool, is a name of its own)
                 return entry.lemma
         if self.readings.simplemma(low) == low and zipf(low) >= 2.0 and low not in _lexicon.known_names():
             return low  # Algebra, Telecommunicatie in a heading or a name (not Mark, Roos)

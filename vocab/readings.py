@@ -7,7 +7,8 @@ The lemmatiser starts from simplemma's Dutch table and corrects it where it is w
   *grote* → *groot*, *dikke* → *dik*), and is never read as a verb (*zuivere* ≠ *zuiveren*);
 * a word that is itself a known lemma is not moved to another one (*boer* ≠ *boeren*);
 * simplemma's particle verbs must show their particle (*gezworen* → *zweren*, not *afzweren*);
-* diminutives point to their base noun (*huisje* → *huis*), except lexicalised ones;
+* diminutives point to their base noun (*huisje* → *huis*), except those the lexicon has as
+  entries of their own (*broodje*, *feestje*: a meaning of their own);
 * unknown compounds inflect their head (*buxustakken* → *buxustak*); person words keep their
   gender (*studente*, *werper*); plurals and participles simplemma lacks are found by rule.
 
@@ -55,14 +56,6 @@ PREPOSITIONS = frozenset(
 #: Lexicon form kinds that are finite verb forms (a bare stem only as an imperative).
 FINITE_KINDS = frozenset({"past_singular", "past_plural", "lemma", "present"})
 _FINITE_PAST_KINDS = frozenset({"past_singular", "past_plural"})
-
-#: Diminutives with a meaning of their own: not reduced to the base noun.
-_LEXICAL_DIMINUTIVES = frozenset(
-    """
-    meisje beetje toetje koekje kopje sprookje tientje briefje etentje feestje praatje
-    plaatje liedje ommetje bakje zakje broodje snoepje hapje drankje stokje pilsje
-    """.split()
-)
 
 _VERBS_WITHOUT_EN = frozenset({"gaan", "staan", "slaan", "zien", "doen", "zijn", "vergaan"})
 
@@ -169,6 +162,10 @@ class Readings:
         lex_hits = self.lexicon.forms().get(w)
         if lex_hits:
             return self._lexicon_reading(w, lex_hits)
+        if "-" in w and self.simplemma(w) is None:
+            hyphenated = self._hyphenated(w)
+            if hyphenated is not None:
+                return hyphenated
         plain = deaccent(w)
         if plain != w and self.simplemma(w) is None and (
             plain in self.lexicon.forms() or self.simplemma(plain) is not None
@@ -180,6 +177,9 @@ class Readings:
         """Readings of a form the lexicon knows: the lexicon lists all of them."""
         noun = adj = None
         verbs: dict[str, set[str]] = {}
+        if any(kind in ("lemma", "plural") and e.pos == "noun" for e, kind in hits):
+            # a diminutive with an entry of its own is no form of its base (broodje, not brood)
+            hits = [(e, kind) for e, kind in hits if not kind.startswith("diminutive")]
         for entry, kind in hits:
             if entry.pos == "noun":
                 noun = noun or entry.lemma
@@ -216,6 +216,23 @@ class Readings:
             lemma=lemma, noun=noun, verb=verb, adj=adj, finite=finite,
             stem_noun=stem_noun, bare_stem=verb_kinds == {"stem"} and lemma == verb,
         )
+
+    def _hyphenated(self, w: str) -> Reading | None:
+        """A hyphenated word nobody lists inflects its last part: *67-jarige* → *67-jarig*,
+        *18-jarigen*, *cirkel-kwadrateurs* → *cirkel-kwadrateur*."""
+        prefix, _, head = w.rpartition("-")
+        if not prefix or len(head) < 3 or not head.isalpha():
+            return None
+        h = self.reading(head)
+        if h.plain and h.lemma == head:
+            return None  # nothing to inflect (oud-premier)
+
+        def joined(part: str | None) -> str | None:
+            return None if part is None else f"{prefix}-{part}"
+
+        # (no verb reading: a hyphenated word is a noun or an adjective)
+        lemma = h.lemma if h.verb is None or h.lemma != h.verb else (h.noun or h.adj or head)
+        return Reading(lemma=joined(lemma), noun=joined(h.noun), adj=joined(h.adj))
 
     def _simplemma_reading(self, w: str) -> Reading:
         """Readings of a form the lexicon does not know: simplemma, corrected by rules."""
@@ -489,8 +506,8 @@ class Readings:
 
     def diminutive_base(self, w: str) -> str | None:
         core = w[:-1] if w.endswith("s") else w
-        if core in _LEXICAL_DIMINUTIVES:
-            return None
+        if self.is_noun_lemma(core):
+            return None  # a diminutive with a meaning of its own (meisje, broodje)
         for suffix in ("etje", "tje", "pje", "je"):
             if core.endswith(suffix) and len(core) > len(suffix) + 1:
                 base = core[: -len(suffix)]

@@ -201,3 +201,120 @@ def test_learner_sentences_in_context(sentence, word, lemma):
 
 
 
+@pytest.mark.parametrize(
+    "sentence, word, lemma",
+    [
+        # a present participle before its noun: the adjective the lexicon has (ruling)
+        ("De volgende trein vertrekt om acht uur.", "volgende", "volgend"),
+        ("Komend weekend gaan we kamperen.", "Komend", "komend"),
+        ("We verhuizen in de komende maanden.", "komende", "komend"),
+        # without an adjective entry the verb, as the treebanks do
+        ("Ik hoorde een blaffende hond.", "blaffende", "blaffen"),
+        # a participle tagged as a verb is the verb, as in the treebanks
+        ("Hij at een gemengde salade.", "gemengde", "mengen"),
+        ("We stonden voor een gesloten deur.", "gesloten", "sluiten"),
+        ("Zij verkoopt gebruikte fietsen.", "gebruikte", "gebruiken"),
+        # an adjective far more frequent than its verb is a word of its own
+        ("Dat is een bekende zanger.", "bekende", "bekend"),
+        ("Hij kookt een gezonde maaltijd.", "gezonde", "gezond"),
+        # a past tense in an adjective's place is no verb at all
+        ("In het park leven wilde konijnen.", "wilde", "wild"),
+    ],
+)
+def test_participles_before_a_noun(sentence, word, lemma):
+    assert tok(sentence, word).lemma == lemma
+
+
+@pytest.mark.parametrize(
+    "sentence, word, lemma",
+    [
+        # a diminutive the lexicon has as an entry of its own keeps itself
+        ("Zullen we vanavond een ijsje halen?", "ijsje", "ijsje"),
+        ("Ik neem twee broodjes mee naar kantoor.", "broodjes", "broodje"),
+        ("Mijn zus geeft zaterdag een feestje.", "feestje", "feestje"),
+        ("De kinderen zongen een liedje.", "liedje", "liedje"),
+        ("Na het eten maakten we een rondje door de wijk.", "rondje", "rondje"),
+        # any other diminutive points to its base noun
+        ("Ze wonen in een klein huisje aan zee.", "huisje", "huis"),
+        ("Hij tekende drie boompjes.", "boompjes", "boom"),
+    ],
+)
+def test_diminutives(sentence, word, lemma):
+    assert tok(sentence, word).lemma == lemma
+
+
+@pytest.mark.parametrize(
+    "sentence, word, lemma",
+    [
+        # a bare superlative that is a headword of its own is that word
+        ("Ik wil je best helpen met koken.", "best", "best"),
+        ("Het was best druk in de stad.", "best", "best"),
+        ("Laatst zag ik een ree in de tuin.", "Laatst", "laatst"),
+        # after het, de or a possessive it is the superlative
+        ("Zij zingt het best van ons allemaal.", "best", "goed"),
+        ("Hij deed zijn best op de toets.", "best", "goed"),
+        ("Dit is de beste pizza van de stad.", "beste", "goed"),
+    ],
+)
+def test_bare_superlatives(sentence, word, lemma):
+    assert tok(sentence, word).lemma == lemma
+
+
+@pytest.mark.parametrize(
+    "sentence, word, lemma",
+    [
+        # a hyphenated word inflects its last part
+        ("Een 45-jarige man werd aangehouden.", "45-jarige", "45-jarig"),
+        ("Zij woont in een drie-kamerappartement met twee co-ouders.", "co-ouders", "co-ouder"),
+        ("Ze startten twee anti-rookcampagnes.", "anti-rookcampagnes", "anti-rookcampagne"),
+    ],
+)
+def test_hyphenated_words(sentence, word, lemma):
+    assert tok(sentence, word).lemma == lemma
+
+
+@pytest.mark.parametrize(
+    "sentence, word, lemma",
+    [
+        # a name is its own lemma, also where it looks like a plural (Polen, not pool)
+        ("Mijn buurman komt uit Polen.", "Polen", "Polen"),
+        # a common noun inside a name is the noun
+        ("Ze werkt bij de Nationale Bank.", "Bank", "bank"),
+    ],
+)
+def test_names(sentence, word, lemma):
+    assert tok(sentence, word).lemma == lemma
+
+
+@pytest.mark.parametrize(
+    "sentence, word, lemma",
+    [
+        # a past tense that is also another verb's first person present: the present when
+        # ik/jij is its subject, it has an object, and the sentence's other verbs are present
+        ("Ik was mijn sokken en hang ze buiten.", "was", "wassen"),
+        ("Eerst was ik me en daarna ontbijt ik.", "was", "wassen"),
+        # otherwise the past tense of zijn
+        ("Ik was mijn sleutels kwijt, maar nu heb ik ze weer.", "was", "zijn"),
+        ("Ik was de beste van de klas en dat weet iedereen.", "was", "zijn"),
+        ("Ik was moe en ga nu slapen.", "was", "zijn"),
+        ("Hij zegt dat ik de baas was.", "was", "zijn"),
+        ("Het werk was af en we gaan naar huis.", "was", "zijn"),
+    ],
+)
+def test_was_as_a_present(sentence, word, lemma):
+    assert tok(sentence, word).lemma == lemma
+
+
+@pytest.mark.parametrize(
+    "sentence, word, lemma",
+    [
+        # a plural adjective used as a noun takes the adjective, whatever its tag
+        ("De zieken liggen op de eerste verdieping.", "zieken", "ziek"),
+        ("Veel werklozen zoeken een nieuwe baan.", "werklozen", "werkloos"),
+        ("Ouderen krijgen als eersten een prik.", "Ouderen", "oud"),
+        # a noun of its own with another plural stays the noun
+        ("Na twaalf ronden gaf hij op.", "ronden", "ronde"),
+    ],
+)
+def test_adjectives_as_nouns(sentence, word, lemma):
+    assert tok(sentence, word).lemma == lemma
