@@ -102,6 +102,10 @@ class Lemmas:
                 return "één"  # voor het eerst: the ordinal, lemmatised like eerste
             if r.verb is not None and r.lemma == r.verb and form in infinitive_stems(r.verb):
                 return form  # a bare verb stem is no verb here (op zoek)
+            if r.verb is not None and r.lemma == r.verb:
+                adjective = self._participle_as_adjective(form, r.verb)
+                if adjective is not None:
+                    return adjective  # een treffend voorbeeld, getinte glazen: the participle
             return self._partitive(form, r, tokens, i) or r.lemma
         if tag == "ADV":
             if form == "eerst" and i > 0 and tokens[i - 1].text.lower() == "het":
@@ -253,6 +257,17 @@ class Lemmas:
         for e, kind in self.readings.lexicon.forms().get(r.noun, ()):
             if e.pos == "adjective" and kind in _INFLECTED_KINDS:
                 return e.lemma
+        return None
+
+    def _participle_as_adjective(self, form: str, verb: str) -> str | None:
+        """A participle tagged as an adjective, for which the lexicon has no adjective, is
+        its own lemma without the attributive -e (*treffend*, *getinte* → *getint*), as in
+        the treebanks: not the verb."""
+        core = form[:-1] if form.endswith("e") and not form.endswith("ee") else form
+        if core.endswith("end") and core[:-3] + "en" == verb or core[:-3] + "n" == verb:
+            return core
+        if self._is_participle(form, verb):
+            return core
         return None
 
     def _entries(self, lemma: str):

@@ -278,8 +278,9 @@ def test_hyphenated_words(sentence, word, lemma):
     [
         # a name is its own lemma, also where it looks like a plural (Polen, not pool)
         ("Mijn buurman komt uit Polen.", "Polen", "Polen"),
-        # a common noun inside a name is the noun
+        # a common noun inside a name is the noun, also in the plural
         ("Ze werkt bij de Nationale Bank.", "Bank", "bank"),
+        ("Hij werkt bij het Ministerie van Openbare Werken.", "Werken", "werk"),
     ],
 )
 def test_names(sentence, word, lemma):
@@ -318,3 +319,26 @@ def test_was_as_a_present(sentence, word, lemma):
 )
 def test_adjectives_as_nouns(sentence, word, lemma):
     assert tok(sentence, word).lemma == lemma
+
+
+@pytest.mark.parametrize(
+    "sentence, word, tag, lemma",
+    [
+        # a participle the tagger calls an adjective, with no adjective in the lexicon, is
+        # its own lemma (without the -e), as in the treebanks
+        ("Het was een treffend voorbeeld.", "treffend", "ADJ", "treffend"),
+        ("Ze droeg een getinte bril.", "getinte", "ADJ", "getint"),
+        ("Ik was onthutst door het nieuws.", "onthutst", "ADJ", "onthutst"),
+        # a participle tagged as a verb stays the verb
+        ("Ik was onthutst door het nieuws.", "onthutst", "VERB", "onthutsen"),
+    ],
+)
+def test_participles_tagged_as_adjectives(sentence, word, tag, lemma):
+    """(The tag given, not the tagger's: these words are tagged either way.)"""
+    from vocab.morphology import default
+
+    morphology = default()
+    tokens = analyse(sentence).tokens()
+    i = next(k for k, t in enumerate(tokens) if t.text == word)
+    form = word.lower()
+    assert morphology.lemmas.choose(form, morphology.reading(form), tag, tokens, i) == lemma
