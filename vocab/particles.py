@@ -194,21 +194,26 @@ class ParticleVerbs:
         if k >= n or (tokens[k].kind == PUNCT and tokens[k].text in _CLAUSE_END):
             return True
         nxt = tokens[k]
+        if k == j + 1 and _pronoun_and_relative(tokens, k):
+            return False  # in dat wat ...: a pronoun and the relative clause it heads
         if nxt.pos in ("SCONJ", "CCONJ"):
             return True  # a new clause: ... zag er naar uit dat ...
         if nxt.pos == "PRON" and nxt.text.lower() in _RELATIVES and not (
                 nxt.text.lower() in _DEMONSTRATIVES and _demonstrative_determiner(tokens, k)):
-            if k + 1 < n and tokens[k + 1].text.lower() in _RELATIVES:
-                return False  # in dat wat ...: a pronoun and the relative clause it heads
             return True  # levert 40 % van alle vis op die ... (not: over die tweet)
         # another preposition with its own object: an extraposed phrase (doet mee aan de
         # competitie, vindt plaats in een zuur milieu, bekend staat onder de naam); not one
         # preposition of two words (samen met, tot aan), not ten/ter before a number (door
         # ten minste 4000 toeschouwers)
         low = nxt.text.lower()
-        return nxt.pos == "ADP" and low != "te" and (
-            (normalise(tokens[j].text), low) not in _COMPLEX_PREPOSITIONS
-        ) and not (low in ("ten", "ter") and k + 2 < n and tokens[k + 2].pos == "NUM")
+        if (normalise(tokens[j].text), low) in _COMPLEX_PREPOSITIONS:
+            # samen met X: one preposition inside the clause (ging samen met haar naar huis),
+            # the particle before its verb's phrase when that phrase ends the clause (viel
+            # samen met het begin van het seizoen, werkt samen met Jan)
+            # (not set off by commas: gaat Ensor, samen met Vogels, naar Londen)
+            return k == j + 1 and tokens[j - 1].text != "," and _phrase_ends_clause(tokens, k + 1)
+        return nxt.pos == "ADP" and low != "te" and not (
+            low in ("ten", "ter") and k + 2 < n and tokens[k + 2].pos == "NUM")
 
     def _joined(self, p: str, tokens: list[Token], readings: list, k: int) -> str | None:
         """particle + the verb of token *k*, if that verb exists."""
@@ -389,8 +394,8 @@ def _has_object(tokens: list[Token], j: int) -> bool:
         return True  # (not after a noun: richt een kunstkring op « La Libre »: its name)
     if nxt.pos in ("DET", "NUM") or nxt.text.lower() in _POSSESSIVES:
         return not _te_clause_after(tokens, j + 1)
-    if nxt.text.lower() in _RELATIVES and j + 2 < len(tokens) and tokens[j + 2].text.lower() in _RELATIVES:
-        return True  # geleerd in dat wat er voor hen kwam: a pronoun and its relative clause
+    if _pronoun_and_relative(tokens, j + 1):
+        return True  # geleerd in dat wat er voor hen kwam
     return nxt.text.lower() in _DEMONSTRATIVES and _demonstrative_determiner(tokens, j + 1)
 
 
@@ -528,3 +533,22 @@ def _between_adjectives(tokens: list[Token], i: int) -> bool:
 def _te_verb_follows(tokens: list[Token], j: int) -> bool:
     return (j + 2 < len(tokens) and tokens[j + 1].text.lower() == "te"
             and tokens[j + 2].pos in _VERBAL)
+
+
+def _pronoun_and_relative(tokens: list[Token], k: int) -> bool:
+    """Do a demonstrative and a relative pronoun begin at *k* (dat wat, die die): a pronoun
+    heading its relative clause, the complement of a preposition before it?"""
+    return (k + 1 < len(tokens) and tokens[k].text.lower() in _RELATIVES
+            and tokens[k + 1].text.lower() in _RELATIVES)
+
+
+def _phrase_ends_clause(tokens: list[Token], i: int) -> bool:
+    """Does a noun phrase (with *van* phrases in it) begin at *i* and end its clause?"""
+    k, n = i, len(tokens)
+    while k < n and (tokens[k].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON")
+                     or tokens[k].text.lower() == "van"):
+        k += 1
+    if k == i:
+        return False
+    return k >= n or (tokens[k].kind == PUNCT and tokens[k].text in _CLAUSE_END) or tokens[k].pos in (
+        "SCONJ", "CCONJ")

@@ -166,6 +166,8 @@ def test_no_particle_verb_when_the_joined_verb_does_not_exist():
         # a particle verb neither our lexicon nor simplemma has, that texts use (its
         # participle ineengeslagen); ineen is a particle only
         ("De spelers sloegen de handen ineen.", "sloegen", "ineen", "ineenslaan"),
+        # samen met + a phrase that ends the clause: the particle, met its verb's
+        ("Anna woont al twee jaar samen met haar vriend.", "woont", "samen", "samenwonen"),
     ],
 )
 def test_particle_verbs_across_clauses(sentence, verb, particle, lemma):
@@ -194,6 +196,9 @@ def test_particle_verbs_across_clauses(sentence, verb, particle, lemma):
         ("Ze zette al haar geld in dat wat ze het mooist vond.", "in"),
         # ten minste before a number: the preposition's complement
         ("Het concert werd bezocht door ten minste 500 mensen.", "door"),
+        # samen met inside the clause or set off by commas: one preposition
+        ("Hij ging samen met zijn vrouw naar Parijs.", "samen"),
+        ("Morgen gaat Eva, samen met haar broer, naar Parijs.", "samen"),
         # ten onder: a fixed phrase, not the particle onder (ondergaan)
         ("Het bedrijf ging ten onder aan schulden.", "onder"),
     ],
