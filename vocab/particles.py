@@ -53,6 +53,9 @@ _WEAK_R_PRONOUNS = frozenset({"er", "hier"})
 _STRANDABLE = frozenset(
     "aan achter af bij binnen buiten door in langs mee na om onder op over rond tegen toe tussen uit voor".split()
 )
+#: Verbs of position and placement: they take a place, which an R-pronoun stands for with
+#: its preposition (er staat een foto op, er zit geen suiker in, zet de plant er in).
+_PLACING_VERBS = frozenset("staan zitten liggen hangen zetten leggen stoppen steken plaatsen".split())
 #: Prepositions as they stand after an R-pronoun (ermee, ertoe) and as a verb takes them.
 _PREPOSITION_OF = {"mee": "met", "toe": "tot"}
 #: Prepositions: an R-pronoun strands one of these (er … naar uit, daar … voor over).
@@ -141,9 +144,11 @@ class ParticleVerbs:
         (*plaats, weg, terug*).  Yes when the base verb takes *p* as its fixed preposition
         (*waar wacht je op*: wachten op; *waar moet ik op letten*), when the R-pronoun is
         *daar, waar* or another that only points (*daar past alles in*, *waar de koning
-        in sliep*), and when the joined verb is no established particle verb; *er* and
-        *hier* leave an established one (*hij ziet er moe uit*, *er doen tien landen
-        mee*, *vul hier uw naam in*)."""
+        in sliep*), when the verb is one of position or placement, which takes a place (*er
+        staat een foto op*, *zet de plant er voorzichtig in*), and when the joined verb is
+        no established particle verb; otherwise *er* and *hier* leave an established one
+        its particle (*hij ziet er moe uit*, *er doen tien landen mee*, *vul hier uw naam
+        in*)."""
         if p not in _STRANDABLE:
             return False
         r = _r_pronoun(tokens, j)
@@ -155,7 +160,7 @@ class ParticleVerbs:
             return True
         if _other_stranded(tokens, r, j):
             return False
-        if tokens[r].text.lower() not in _WEAK_R_PRONOUNS:
+        if tokens[r].text.lower() not in _WEAK_R_PRONOUNS or base in _PLACING_VERBS:
             return True
         return not self._established(lemma)
 

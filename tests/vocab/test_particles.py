@@ -149,8 +149,9 @@ def test_no_particle_verb_when_the_joined_verb_does_not_exist():
         ("Ik kijk er erg naar uit.", "kijk", "uit", "uitkijken"),
         ("Daar heb ik veel geld voor over.", "heb", "over", "overhebben"),
         # er and hier leave an established particle verb its particle
-        ("Hij ziet er moe uit.", "ziet", "uit", "uitzien"),
+        ("Jullie zien er allebei moe uit.", "zien", "uit", "uitzien"),
         ("Er doen dit jaar twaalf teams mee.", "doen", "mee", "meedoen"),
+        ("Op deze halte stappen er vaak veel kinderen in.", "stappen", "in", "instappen"),
         # waar + adjective is an elliptic clause ("where necessary"), no R-pronoun
         ("Ze past de tekst waar nodig aan.", "past", "aan", "aanpassen"),
         # a subordinating conjunction with no verb after it opens no clause (min of meer)
@@ -187,6 +188,9 @@ def test_particle_verbs_across_clauses(sentence, verb, particle, lemma):
         ("Dit is het bed waar mijn opa altijd in sliep.", "in"),
         ("Kan ik u ergens mee helpen?", "mee"),
         ("Waar moet je op letten bij een sollicitatie?", "op"),
+        # a verb of position or placement takes a place: er + preposition is that place
+        ("Er zit geen zout in.", "in"),
+        ("Leg er nog een deken op.", "op"),
         # ... also across a comma between adjectives
         ("Dit is de boom waar grote, rode appels aan groeien.", "aan"),
         # a quoted title after a verb is the preposition's complement
