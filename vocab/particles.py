@@ -225,11 +225,15 @@ class ParticleVerbs:
         r = readings[k]
         if r is None or tokens[k].pair is not None:
             return None
+        from .resources import zipf
+
         form = normalise(tokens[k].text)
-        for base in self.lemmas.particle_bases(form, r):
-            if self.readings.joins(p, base) or self._attested(p, base):
-                return p + base
-        return None
+        bases = self.lemmas.particle_bases(form, r)
+        known = [p + base for base in bases if self.readings.joins(p, base)]
+        if known:
+            # a stem read as several infinitives: the one written most (log uit: uitloggen)
+            return max(known, key=zipf) if len(known) > 1 else known[0]
+        return next((p + base for base in bases if self._attested(p, base)), None)
 
     def _attested(self, p: str, base: str) -> bool:
         """Is particle + verb a verb that neither our lexicon nor simplemma's verbs know, but
@@ -314,6 +318,8 @@ class ParticleVerbs:
                     and tokens[i - 1].text == ","):
                 return None  # ..., dus pas op: a main clause of its own
             r = readings[i]
+            if _nominal_infinitive(tokens, i, r):
+                continue  # na het lezen: a noun, not the clause's verb
             verb_seen = verb_seen or t.pos in _VERBAL
             verb_read = verb_read or t.pos in _VERBAL or (r is not None and r.verb is not None and (
                 r.finite or normalise(t.text) in infinitive_stems(r.verb)))
@@ -557,3 +563,9 @@ def _phrase_ends_clause(tokens: list[Token], i: int) -> bool:
         return False
     return k >= n or (tokens[k].kind == PUNCT and tokens[k].text in _CLAUSE_END) or tokens[k].pos in (
         "SCONJ", "CCONJ")
+
+
+def _nominal_infinitive(tokens: list[Token], i: int, r) -> bool:
+    """Is the token at *i* an infinitive used as a noun, after an article (*na het lezen*)?"""
+    return (i > 0 and tokens[i - 1].text.lower() in ("het", "de", "een") and r is not None
+            and r.verb is not None and normalise(tokens[i].text) == r.verb)

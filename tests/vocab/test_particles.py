@@ -174,6 +174,10 @@ def test_no_particle_verb_when_the_joined_verb_does_not_exist():
         # a particle verb neither our lexicon nor simplemma has, that texts use (its
         # participle ineengeslagen); ineen is a particle only
         ("De spelers sloegen de handen ineen.", "sloegen", "ineen", "ineenslaan"),
+        # an infinitive after an article is a noun, not the verb (teruglezen)
+        ("Breng de boeken na het lezen terug.", "Breng", "terug", "terugbrengen"),
+        # a stem of two infinitives: the particle verb written most (uitloggen, not uitlogen)
+        ("Ik log nu uit.", "log", "uit", "uitloggen"),
         # samen met + a phrase that ends the clause: the particle, met its verb's
         ("Anna woont al twee jaar samen met haar vriend.", "woont", "samen", "samenwonen"),
     ],
