@@ -25,7 +25,9 @@ __all__ = ["Example", "FeatureIndex", "perceptron", "Trainer"]
 TAG_INDEX = {t: i for i, t in enumerate(TAGS)}
 #: Passes over the data, and perceptrons averaged per pass (see :meth:`Trainer._averaged`).
 EPOCHS = 6
-SEEDS = 3
+#: (7 rather than 3: retrained on a little more data, the average of more perceptrons
+#: flipped fewer borderline sentences of our tests, 1–2 instead of 2–3.)
+SEEDS = 7
 #: How far the right tag must win in training (see :func:`perceptron`; a margin of 1 or 2
 #: measured no better than none).
 MARGIN = 0.0
@@ -250,8 +252,12 @@ def examples_from(sentences: list[AnnotatedSentence], typer, weight: float = 1.0
 
 # -- the whole recipe -------------------------------------------------------------------
 
-#: Our learner sentences count twice: they are the text our learners read.
-LEARNER_WEIGHT = 4.0
+#: How much one of our learner sentences counts against a treebank sentence: once, as
+#: measured with the 2,519 training sentences of December (three seeds): 10-fold CV over the
+#: treebanks 96.77 % coarse at 1.0 against 96.37 % at 4.0 (the weight before) and 96.74 % at
+#: 0.5; the held-out learner sentences 98.60 % UPOS+PART at 1.0 against 98.58 % at 4.0 and
+#: 98.28 % at 0.5.
+LEARNER_WEIGHT = 1.0
 
 
 @dataclass(slots=True)
