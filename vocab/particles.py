@@ -91,6 +91,14 @@ class ParticleVerbs:
                 continue  # om hem heen; door in het programma te schrijven
             if j > 0 and tokens[j - 1].text.lower() in ("ten", "ter"):
                 continue  # ten onder gaan: a fixed phrase, not the particle onder
+            if _complement_of_preposition(tokens, j) and _r_pronoun(tokens, j - 1) is None:
+                if tok.pos == "PART":
+                    tok.pos = "ADV"
+                continue  # naar binnen, naar buiten: the preposition's object, no particle
+            if tok.pos == "PART" and p == "om" and j + 1 < len(tokens) and (
+                    tokens[j + 1].text.lower() == "te") and not _om_before_te(tokens, j):
+                tok.pos = "ADP"
+                continue  # om te vliegen: the te-infinitive's om, unless zonder … opened it
             if tok.pos == "PART":
                 if _has_object(tokens, j):
                     continue  # op dat moment: a preposition and its object after all
@@ -294,7 +302,8 @@ class ParticleVerbs:
         The clause begins at a subordinating conjunction, unless no verb stands between it
         and the particle (a subordinate clause ends in its verbs: *min of meer overeen*),
         and at a coordinating conjunction after a comma that opens a clause with a verb of
-        its own (*Het kan vriezen, dus pas op*)."""
+        its own (*Het kan vriezen, dus pas op*), or without a comma when the tagger found
+        that verb (*Ik werk vier dagen en op vrijdag ben ik thuis*: not *thuiswerken*)."""
         i = j
         verb_seen = verb_read = False  # (a verb's tag; also a word that can be a finite verb)
         while i > 0:
@@ -317,6 +326,8 @@ class ParticleVerbs:
             if (low in _COORDINATING and verb_read and i > 0 and tokens[i - 1].kind == PUNCT
                     and tokens[i - 1].text == ","):
                 return None  # ..., dus pas op: a main clause of its own
+            if low in _COORDINATING and t.pos == "CCONJ" and verb_seen:
+                return None  # ik werk … en op vrijdag ben ik thuis: ben is its clause's verb
             r = readings[i]
             if _nominal_infinitive(tokens, i, r):
                 continue  # na het lezen: a noun, not the clause's verb
@@ -392,6 +403,21 @@ def _finite(t: Token, r) -> bool:
     if r is None or r.verb is None:
         return True  # (the tagger says it is a verb; nothing to object)
     return r.finite or form in infinitive_stems(r.verb) or form == r.verb
+
+
+#: Prepositions that take an adverb of place as their object: naar binnen, van boven.
+_PLACE_PREPOSITIONS = frozenset({"naar", "van"})
+
+
+def _complement_of_preposition(tokens: list[Token], j: int) -> bool:
+    """Does *naar* or *van* stand right before the particle word at *j* (*naar binnen, naar
+    buiten, van boven*)?  Then the word is its object, an adverb of place, not a particle
+    (*we gingen snel naar binnen*: gaan, not binnengaan) - unless er/daar/waar owns that
+    preposition (*Ik kijk er naar uit*: uitkijken)."""
+    if j == 0 or (j + 1 < len(tokens) and tokens[j + 1].text.lower() == "te"):
+        return False  # om mee te doen: the particle of the te-infinitive
+    prev = tokens[j - 1]
+    return prev.pos == "ADP" and prev.text.lower() in _PLACE_PREPOSITIONS
 
 
 def _has_object(tokens: list[Token], j: int) -> bool:

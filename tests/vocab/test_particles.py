@@ -154,6 +154,9 @@ def test_no_particle_verb_when_the_joined_verb_does_not_exist():
         ("Ik raad je aan te stoppen met roken.", "raad", "aan", "aanraden"),
         # an R-pronoun with another stranded preposition to own leaves the particle alone
         ("Ik kijk er erg naar uit.", "kijk", "uit", "uitkijken"),
+        ("Ze kijkt er naar uit.", "kijkt", "uit", "uitkijken"),  # naar right before uit
+        # a te-infinitive's particle right after om stays its particle
+        ("Heb je nog zin om mee te doen?", "doen", "mee", "meedoen"),
         ("Daar heb ik veel geld voor over.", "heb", "over", "overhebben"),
         # er and hier leave an established particle verb its particle
         ("Jullie zien er allebei moe uit.", "zien", "uit", "uitzien"),
@@ -213,6 +216,13 @@ def test_particle_verbs_across_clauses(sentence, verb, particle, lemma):
         ("Morgen gaat Eva, samen met haar broer, naar Parijs.", "samen"),
         # ten onder: a fixed phrase, not the particle onder (ondergaan)
         ("Het bedrijf ging ten onder aan schulden.", "onder"),
+        # a coordinated main clause with its own verb: not the verb of the clause before
+        ("Hij werkt drie dagen per week en op vrijdag is hij thuis.", "thuis"),
+        # om right before te opens the te-infinitive, whatever the tagger says
+        ("Mijn oom rijdt naar Schiphol om te vliegen.", "om"),
+        # naar/van + a particle word: the preposition's object, an adverb of place
+        ("Het begon te regenen, dus we gingen snel naar binnen.", "binnen"),
+        ("Na het eten liepen de kinderen weer naar buiten.", "buiten"),
     ],
 )
 def test_prepositions_that_are_not_the_particle_of_a_verb(sentence, word):
