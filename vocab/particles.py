@@ -87,6 +87,8 @@ class ParticleVerbs:
             if tok.pair is not None or tok.kind != WORD:
                 continue
             p = normalise(tok.text)
+            if tok.pos != "PART" and p not in PARTICLES:
+                continue  # (no particle word: nothing below applies)
             if _circumposition(tokens, j, p) or _before_te_clause(tokens, j, p):
                 continue  # om hem heen; door in het programma te schrijven
             if j > 0 and tokens[j - 1].text.lower() in ("ten", "ter"):
