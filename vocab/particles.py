@@ -97,8 +97,7 @@ class ParticleVerbs:
                 if tok.pos == "PART":
                     tok.pos = "ADV"
                 continue  # naar binnen, naar buiten: the preposition's object, no particle
-            if tok.pos == "PART" and p == "om" and j + 1 < len(tokens) and (
-                    tokens[j + 1].text.lower() == "te") and not _om_before_te(tokens, j):
+            if tok.pos == "PART" and p == "om" and _te_follows(tokens, j) and not _om_before_te(tokens, j):
                 tok.pos = "ADP"
                 continue  # om te vliegen: the te-infinitive's om, unless zonder … opened it
             if tok.pos == "PART":
@@ -138,7 +137,7 @@ class ParticleVerbs:
         found = self._after(tokens, readings, j, p)
         if found is not None or _before_cluster(tokens, j):
             return found
-        before_te = j + 1 < len(tokens) and tokens[j + 1].text.lower() == "te"
+        before_te = _te_follows(tokens, j)
         return (
             self._before(tokens, readings, j, p, te_clause=before_te)
             or (any_tag and self._before(tokens, readings, j, p, any_tag=True, te_clause=before_te))
@@ -407,6 +406,11 @@ def _finite(t: Token, r) -> bool:
     return r.finite or form in infinitive_stems(r.verb) or form == r.verb
 
 
+def _te_follows(tokens: list[Token], j: int) -> bool:
+    """Is the word right after *j* the *te* of an infinitive (*op te ruimen*, *om te*)?"""
+    return j + 1 < len(tokens) and tokens[j + 1].text.lower() == "te"
+
+
 #: Prepositions that take an adverb of place as their object: naar binnen, van boven.
 _PLACE_PREPOSITIONS = frozenset({"naar", "van"})
 
@@ -416,7 +420,7 @@ def _complement_of_preposition(tokens: list[Token], j: int) -> bool:
     buiten, van boven*)?  Then the word is its object, an adverb of place, not a particle
     (*we gingen snel naar binnen*: gaan, not binnengaan) - unless er/daar/waar owns that
     preposition (*Ik kijk er naar uit*: uitkijken)."""
-    if j == 0 or (j + 1 < len(tokens) and tokens[j + 1].text.lower() == "te"):
+    if j == 0 or _te_follows(tokens, j):
         return False  # om mee te doen: the particle of the te-infinitive
     prev = tokens[j - 1]
     return prev.pos == "ADP" and prev.text.lower() in _PLACE_PREPOSITIONS
