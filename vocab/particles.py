@@ -56,6 +56,9 @@ _STRANDABLE = frozenset(
 #: Verbs of position and placement: they take a place, which an R-pronoun stands for with
 #: its preposition (er staat een foto op, er zit geen suiker in, zet de plant er in).
 _PLACING_VERBS = frozenset("staan zitten liggen hangen zetten leggen stoppen steken plaatsen".split())
+#: Verbs that take *te* + infinitive for what is going on (*hij stond op een stoel te dansen*):
+#: a phrase before that te-infinitive does not make their preposition a particle (opstaan).
+_ASPECT_VERBS = frozenset("staan zitten liggen lopen hangen zijn".split())
 #: Prepositions as they stand after an R-pronoun (ermee, ertoe) and as a verb takes them.
 _PREPOSITION_OF = {"mee": "met", "toe": "tot"}
 #: Prepositions: an R-pronoun strands one of these (er … naar uit, daar … voor over).
@@ -109,15 +112,20 @@ class ParticleVerbs:
                     tok.pos = "ADP"
             elif p == "om" and _om_before_te(tokens, j):
                 found = self._after(tokens, readings, j, p)  # zonder nog één keer om te kijken
-            elif p in PARTICLES and (self._no_complement(tokens, j) or (
-                    tok.pos != "ADP" and _te_verb_follows(tokens, j))):
-                # (an adverb, adjective or noun before te: met de koers bezig te houden)
-                strict = tok.pos != "ADP" and p not in _BOUND_PARTICLES
+            elif p in PARTICLES and (
+                    (te_object := j + 1 < len(tokens) and _te_clause_after(tokens, j + 1))
+                    or self._no_complement(tokens, j)
+                    or (tok.pos != "ADP" and _te_verb_follows(tokens, j))):
+                # (an adverb, adjective or noun before te: met de koers bezig te houden; a
+                # phrase that is the object of a te-infinitive: droeg hem op een regering te
+                # vormen, raadde hem aan een advocaat in te schakelen)
+                strict = (tok.pos != "ADP" or te_object) and p not in _BOUND_PARTICLES
                 if p in _NOUN_PARTICLES and j > 0 and tokens[j - 1].pos in ("DET", "ADP", "PRON", "ADJ"):
                     continue  # op zijn plaats, in de weg: the noun
                 found = self._find(tokens, readings, j, p)
                 if found is not None and (
                     (strict and not self._established(found[1])) or self._owned(tokens, j, p, found)
+                    or (te_object and not _governs_te_object(tokens, found[0], j, found[1][len(p):]))
                 ):
                     found = None
             else:
@@ -444,14 +452,38 @@ def _has_object(tokens: list[Token], j: int) -> bool:
 
 def _te_clause_after(tokens: list[Token], i: int) -> bool:
     """Does the noun phrase beginning at *i* end right before *te* + a verb (*een regering
-    te vormen*)?"""
+    te vormen*), or before a particle, *te* and a verb (*een advocaat in te schakelen*)?
+    A noun phrase: determiners, adjectives, one noun (and a name in apposition), or a name."""
+    n = len(tokens)
     k = i
-    while k < len(tokens) and (
-        tokens[k].pos in ("DET", "NUM", "ADJ", "NOUN", "PROPN") or tokens[k].text.lower() in _POSSESSIVES
-    ):
-        k += 1
-    return (k > i + 1 and k + 1 < len(tokens) and tokens[k].text.lower() == "te"
+    if k < n and tokens[k].text.lower() == "zich":
+        k += 1  # riep hen op zich te laten testen
+    else:
+        while k < n and (tokens[k].pos in ("DET", "NUM", "ADJ") or tokens[k].text.lower() in _POSSESSIVES):
+            k += 1
+        if k < n and tokens[k].pos == "NOUN":
+            k += 1
+        while k < n and tokens[k].pos == "PROPN":
+            k += 1
+    if k + 2 < len(tokens) and normalise(tokens[k].text) in PARTICLES and tokens[k + 1].text.lower() == "te":
+        k += 1  # (the phrase's own particle verb: een nieuwe leider aan te wijzen)
+    return ((k > i + 1 or tokens[i].text.lower() == "zich") and k + 1 < len(tokens)
+            and tokens[k].text.lower() == "te"
             and tokens[k + 1].pos in _VERBAL)
+
+
+def _governs_te_object(tokens: list[Token], k: int, j: int, base: str) -> bool:
+    """Is the verb at *k*, before the particle at *j*, the one whose particle stands before the
+    object of a te-infinitive (*droeg hem op een regering te vormen*)?  Not a verb of what is
+    going on (*stond op een stoel te dansen*), not across a te-clause's opening preposition,
+    a coordinator or another te-infinitive (*om niet uit het parlement te verdwijnen*)."""
+    if k > j or base in _ASPECT_VERBS or (k > 0 and tokens[k - 1].text.lower() == "te"):
+        return False
+    return not any(
+        t.kind == PUNCT or t.text.lower() in _TE_PREPOSITIONS or t.text.lower() in _COORDINATING
+        or t.text.lower() == "te"
+        for t in tokens[k + 1 : j]
+    )
 
 
 #: Demonstratives that may stand before a noun (not dat: "gaf toe dat fouten ..." is a clause).

@@ -183,6 +183,11 @@ def test_no_particle_verb_when_the_joined_verb_does_not_exist():
         ("Ik log nu uit.", "log", "uit", "uitloggen"),
         # samen met + a phrase that ends the clause: the particle, met its verb's
         ("Anna woont al twee jaar samen met haar vriend.", "woont", "samen", "samenwonen"),
+        # the particle before the object of a te-infinitive (no preposition's object)
+        ("De dokter raadde mijn vader aan een specialist te bellen.", "raadde", "aan", "aanraden"),
+        ("De directeur droeg haar op een nieuw rooster te maken.", "droeg", "op", "opdragen"),
+        ("De burgemeester riep de inwoners op zich te laten testen.", "riep", "op", "oproepen"),
+        ("Ze raadde hem aan een advocaat in te schakelen.", "raadde", "aan", "aanraden"),
     ],
 )
 def test_particle_verbs_across_clauses(sentence, verb, particle, lemma):
@@ -223,6 +228,13 @@ def test_particle_verbs_across_clauses(sentence, verb, particle, lemma):
         # naar/van + a particle word: the preposition's object, an adverb of place
         ("Het begon te regenen, dus we gingen snel naar binnen.", "binnen"),
         ("Na het eten liepen de kinderen weer naar buiten.", "buiten"),
+        # a phrase before a te-infinitive: a place after a verb of what is going on, or
+        # inside an om-te clause or another te-clause (opstaan, uithalen, inspelen are verbs)
+        ("Mijn broer stond op een stoel te dansen.", "op"),
+        ("Ze moesten winnen om niet uit de competitie te vallen.", "uit"),
+        ("Hij besloot de held te spelen en zich in een kast te verstoppen.", "in"),
+        # one noun phrase, then another: no object of the te-infinitive (not aanvragen)
+        ("Ensor vraagt aan een schilder verf te maken.", "aan"),
     ],
 )
 def test_prepositions_that_are_not_the_particle_of_a_verb(sentence, word):
