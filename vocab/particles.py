@@ -93,7 +93,9 @@ class ParticleVerbs:
             if tok.pos != "PART" and p not in PARTICLES:
                 continue  # (no particle word: nothing below applies)
             if _circumposition(tokens, j, p) or _before_te_clause(tokens, j, p):
-                continue  # om hem heen; door in het programma te schrijven
+                if tok.pos == "PART":
+                    tok.pos = "ADP"
+                continue  # om hem heen, tot nu toe; door in het programma te schrijven
             if j > 0 and tokens[j - 1].text.lower() in ("ten", "ter"):
                 continue  # ten onder gaan: a fixed phrase, not the particle onder
             if _complement_of_preposition(tokens, j) and _r_pronoun(tokens, j - 1) is None:
@@ -383,8 +385,10 @@ _TE_PREPOSITIONS = frozenset({"door", "zonder", "na", "om", "in plaats van"})
 
 def _circumposition(tokens: list[Token], j: int, p: str) -> bool:
     """Is *p* the second half of a circumposition whose first half stands before its object
-    (om hem heen, naar de stad toe)?"""
+    (om hem heen, naar de stad toe, tot nu toe)?"""
     i = j - 1
+    if i >= 1 and tokens[i].pos == "ADV" and (tokens[i - 1].text.lower(), p) in _CIRCUMPOSITIONS:
+        return True  # tot nu toe, tot dan toe: an adverb as the object
     while i >= 0 and tokens[i].pos in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"):
         i -= 1
     return i >= 0 and i < j - 1 and (tokens[i].text.lower(), p) in _CIRCUMPOSITIONS

@@ -183,6 +183,8 @@ def test_no_particle_verb_when_the_joined_verb_does_not_exist():
         ("Ik log nu uit.", "log", "uit", "uitloggen"),
         # samen met + a phrase that ends the clause: the particle, met its verb's
         ("Anna woont al twee jaar samen met haar vriend.", "woont", "samen", "samenwonen"),
+        # tot nu toe is no particle: the verb's own particle is the last toe
+        ("Tot nu toe liet de club geen publiek toe.", "liet", "toe", "toelaten"),
         # the particle before the object of a te-infinitive (no preposition's object)
         ("De dokter raadde mijn vader aan een specialist te bellen.", "raadde", "aan", "aanraden"),
         ("De directeur droeg haar op een nieuw rooster te maken.", "droeg", "op", "opdragen"),
@@ -219,6 +221,8 @@ def test_particle_verbs_across_clauses(sentence, verb, particle, lemma):
         # samen met inside the clause or set off by commas: one preposition
         ("Hij ging samen met zijn vrouw naar Parijs.", "samen"),
         ("Morgen gaat Eva, samen met haar broer, naar Parijs.", "samen"),
+        # tot nu toe: a circumposition around an adverb (the verb's particle comes later)
+        ("Tot nu toe had de club geen publiek toegelaten.", "toe"),
         # ten onder: a fixed phrase, not the particle onder (ondergaan)
         ("Het bedrijf ging ten onder aan schulden.", "onder"),
         # a coordinated main clause with its own verb: not the verb of the clause before
