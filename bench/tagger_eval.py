@@ -29,16 +29,17 @@ from vocab.tagging.train import folds, load_data, train_model  # noqa: E402
 CONTENT = {"NOUN", "PROPN", "VERB", "ADJ", "ADV", "PART"}
 
 
-def learner_lemmas() -> tuple[int, int, collections.Counter]:
+def learner_lemmas(register: str | None = None) -> tuple[int, int, collections.Counter]:
     """(right, total, errors) of the engine's lemmas on the held-out learner sentences'
-    content words, tokens matched by position (our sentences are tokenised as we write them)."""
+    content words (of one *register*, or all), tokens matched by position (our sentences are
+    tokenised as we write them)."""
     from vocab import analyse
     from vocab.tagging import corpus
 
     right = total = 0
     wrong: collections.Counter = collections.Counter()
     for s in corpus.learner_sentences():
-        if not corpus.held_out(s):
+        if not corpus.held_out(s) or (register is not None and s.register != register):
             continue
         tokens = [t for t in analyse(s.text).tokens() if t.text.strip()]
         if [t.text for t in tokens] != s.forms:
@@ -65,11 +66,19 @@ def main(argv=None) -> int:
     conf: collections.Counter = collections.Counter()
     held = score(morph.tagger, data.held_out, conf)
     report("tagger, committed model, held-out learner sentences", *held, conf)
-    right, total_lemmas, wrong = learner_lemmas()
-    print(f"engine lemmas, held-out learner sentences: {100 * right / total_lemmas:.2f} % of "
-          f"{total_lemmas} content words")
-    for (form, gold, ours), n in wrong.most_common(12):
-        print(f"  {n} × {form}: {gold} → ours {ours}")
+    registers = sorted({ex.register for ex in data.held_out})
+    if len(registers) > 1:  # everyday A1–B1 sentences apart from news and encyclopedia ones
+        for reg in registers:
+            part = [ex for ex in data.held_out if ex.register == reg]
+            c: collections.Counter = collections.Counter()
+            report(f"  of which {reg}", *score(morph.tagger, part, c), c)
+    for reg in [None, *registers] if len(registers) > 1 else [None]:
+        right, total_lemmas, wrong = learner_lemmas(reg)
+        which = "" if reg is None else f" ({reg})"
+        print(f"engine lemmas, held-out learner sentences{which}: {100 * right / total_lemmas:.2f} % of "
+              f"{total_lemmas} content words")
+        for (form, gold, ours), n in wrong.most_common(12 if reg is None else 6):
+            print(f"  {n} × {form}: {gold} → ours {ours}")
     conf = collections.Counter()
     total = [0, 0, 0]
     for a, b in folds(len(data.ud), args.folds):

@@ -124,7 +124,10 @@ class Readings:
         value = simplemma_table().get(word.encode())
         if value is None:
             return None
-        return value.decode().replace("_", "")
+        lemma = value.decode()
+        if "-" in word and "_" in lemma and "-" not in lemma:
+            return lemma.replace("_", "-")  # its table writes 23-jarige → 23_jarig
+        return lemma.replace("_", "")
 
     def is_verb_lemma(self, word: str) -> bool:
         """Is *word* a verb infinitive?  The lexicon decides where it has the word; otherwise

@@ -137,3 +137,19 @@ def test_training_is_deterministic(tmp_path):
     tagger = Tagger(morph, Model.load(tmp_path / "m0.npz"))
     toks = analyse("Ik ruim mijn kamer op.").sentences[0].tokens
     assert all(t in TAGS for t in tagger.slow_tags(toks))
+
+
+def test_a_learner_file_may_declare_its_register(tmp_path):
+    """Sentences after a "# register = " line carry that register (the benchmarks report the
+    held-out sentences of each apart); without one they are everyday sentences."""
+    plain = tmp_path / "plain.tsv"
+    plain.write_text("# text = Ik kom.\nIk\tPRON\tik\nkom\tVERB\tkomen\n.\tPUNCT\t.\n", encoding="utf-8")
+    news = tmp_path / "news.tsv"
+    news.write_text(
+        "# register = news\n\n# text = De Kamer stemde.\nDe\tDET\tde\nKamer\tNOUN\tkamer\n"
+        "stemde\tVERB\tstemmen\n.\tPUNCT\t.\n", encoding="utf-8",
+    )
+    assert [s.register for s in corpus.read_learner(plain)] == ["everyday"]
+    assert [s.register for s in corpus.read_learner(news)] == ["news"]
+    registers = {s.source: s.register for s in corpus.learner_sentences()}
+    assert registers.get("press.tsv") == "news" and registers.get("home.tsv") == "everyday"

@@ -58,6 +58,9 @@ class AnnotatedSentence:
     source: str = ""
     line: int = 0  # where the sentence starts in its file
     doc: str = ""  # UD: the document (sent_id before ".p."); learner: the file
+    #: learner files: "everyday" (plain A1–B1 Dutch), or what the file's "# register = "
+    #: line says ("news": newspaper and encyclopedia Dutch, B2–C1)
+    register: str = "everyday"
 
 
 def read_conllu(path: Path | str) -> Iterator[AnnotatedSentence]:
@@ -96,13 +99,17 @@ def read_learner(path: Path | str) -> Iterator[AnnotatedSentence]:
     Malformed lines raise ValueError naming the file and line."""
     path = Path(path)
     sent: AnnotatedSentence | None = None
+    register = "everyday"
     with path.open(encoding="utf-8") as f:
         for n, raw in enumerate(f, 1):
             line = raw.rstrip("\n")
             if line.startswith("# text = "):
                 if sent is not None and sent.forms:
                     yield sent
-                sent = AnnotatedSentence(text=line[9:], source=path.name, line=n, doc=path.name)
+                sent = AnnotatedSentence(text=line[9:], source=path.name, line=n, doc=path.name,
+                                         register=register)
+            elif line.startswith("# register = ") and sent is None:
+                register = line[13:].strip()  # (between sentences: for the sentences after it)
             elif line.startswith("# doc = ") and sent is not None:
                 sent.doc = f"{path.name}:{line[8:].strip()}"  # a text of several sentences
             elif line.startswith("#"):
