@@ -279,8 +279,10 @@ class Lemmas:
         treebanks lemmatise it as the verb."""
         if not form.endswith(("end", "ende")) or not self.readings.is_adjective_lemma(r.adj):
             return False
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        return nxt is not None and nxt.pos in ("NOUN", "ADJ")
+        k = i + 1
+        while k < len(tokens) and tokens[k].pos == "NUM":
+            k += 1  # de komende vier jaar, de volgende twee weken
+        return k < len(tokens) and tokens[k].pos in ("NOUN", "ADJ")
 
     def _adjective_of_its_own(self, form: str, r: Reading) -> bool:
         """May a form tagged as a verb in an adjective's place be the adjective?  A past

@@ -133,11 +133,14 @@ class Names:
         """A name is its own lemma, as written, except a common noun capitalised as part of a
         name (de Tweede Kamer, het Verenigd Koninkrijk): its lemma is the noun (kamer).  A
         form much more frequent than the noun it inflects is the name (*Polen*, not the
-        plural of *pool*)."""
+        plural of *pool*).  The plural of a noun our lexicon writes with a capital (people of a
+        country: *Nederlanders*, *Belgen*, *Fransen*) is that noun (*Nederlander*, *Fransman*)."""
         if text.isupper():
             return text
         low = normalise(text)
         for entry, kind in self.readings.lexicon.forms().get(low, ()):
+            if entry.pos == "noun" and kind == "plural" and entry.lemma[:1].isupper():
+                return entry.lemma
             if entry.pos == "noun" and entry.lemma.islower() and (
                 kind == "lemma" or zipf(low) <= zipf(entry.lemma) + 0.5
             ):

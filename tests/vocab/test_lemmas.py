@@ -208,6 +208,8 @@ def test_learner_sentences_in_context(sentence, word, lemma):
         ("De volgende trein vertrekt om acht uur.", "volgende", "volgend"),
         ("Komend weekend gaan we kamperen.", "Komend", "komend"),
         ("We verhuizen in de komende maanden.", "komende", "komend"),
+        # ... also with a number between (de komende vier jaar)
+        ("De stad bouwt de komende drie jaar een nieuwe brug.", "komende", "komend"),
         # without an adjective entry the verb, as the treebanks do
         ("Ik hoorde een blaffende hond.", "blaffende", "blaffen"),
         # a participle tagged as a verb is the verb, as in the treebanks
@@ -284,6 +286,9 @@ def test_hyphenated_words(sentence, word, lemma):
         # a common noun inside a name is the noun, also in the plural
         ("Ze werkt bij de Nationale Bank.", "Bank", "bank"),
         ("Hij werkt bij het Ministerie van Openbare Werken.", "Werken", "werk"),
+        # people of a country in the plural: the noun the lexicon writes with a capital
+        ("Veel Nederlanders fietsen naar hun werk.", "Nederlanders", "Nederlander"),
+        ("In de zomer rijden de Belgen naar zee.", "Belgen", "Belg"),
     ],
 )
 def test_names(sentence, word, lemma):
