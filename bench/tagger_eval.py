@@ -29,21 +29,21 @@ from vocab.tagging.train import folds, load_data, train_model  # noqa: E402
 CONTENT = {"NOUN", "PROPN", "VERB", "ADJ", "ADV", "PART"}
 
 
-def learner_lemmas(register: str | None = None) -> tuple[int, int, collections.Counter]:
-    """(right, total, errors) of the engine's lemmas on the held-out learner sentences'
-    content words (of one *register*, or all), tokens matched by position (our sentences are
+def learner_lemmas() -> dict[str, tuple[int, int, collections.Counter]]:
+    """For each register of the held-out learner sentences, (right, total, errors) of the
+    engine's lemmas on their content words, tokens matched by position (our sentences are
     tokenised as we write them)."""
     from vocab import analyse
     from vocab.tagging import corpus
 
-    right = total = 0
-    wrong: collections.Counter = collections.Counter()
+    out: dict[str, tuple[int, int, collections.Counter]] = {}
     for s in corpus.learner_sentences():
-        if not corpus.held_out(s) or (register is not None and s.register != register):
+        if not corpus.held_out(s):
             continue
         tokens = [t for t in analyse(s.text).tokens() if t.text.strip()]
         if [t.text for t in tokens] != s.forms:
             continue  # tokenised otherwise: counted by the tagger's own check
+        right, total, wrong = out.get(s.register) or (0, 0, collections.Counter())
         for t, tag, gold in zip(tokens, s.tags, s.lemmas, strict=True):
             if tag not in CONTENT:
                 continue
@@ -53,7 +53,8 @@ def learner_lemmas(register: str | None = None) -> tuple[int, int, collections.C
                 right += 1
             else:
                 wrong[(t.text, gold, ours)] += 1
-    return right, total, wrong
+        out[s.register] = (right, total, wrong)
+    return out
 
 
 def main(argv=None) -> int:
@@ -63,21 +64,28 @@ def main(argv=None) -> int:
     t0 = time.time()
     morph = Morphology()
     data = load_data(morph.tagger)
-    conf: collections.Counter = collections.Counter()
-    held = score(morph.tagger, data.held_out, conf)
+    # each register apart (everyday A1–B1 sentences, news and encyclopedia ones), then all
+    by_register = {}
+    for reg in sorted({ex.register for ex in data.held_out}):
+        c: collections.Counter = collections.Counter()
+        part = [ex for ex in data.held_out if ex.register == reg]
+        by_register[reg] = (*score(morph.tagger, part, c), c)
+    conf: collections.Counter = sum((v[3] for v in by_register.values()), collections.Counter())
+    held = [sum(v[k] for v in by_register.values()) for k in range(3)]
     report("tagger, committed model, held-out learner sentences", *held, conf)
-    registers = sorted({ex.register for ex in data.held_out})
-    if len(registers) > 1:  # everyday A1–B1 sentences apart from news and encyclopedia ones
-        for reg in registers:
-            part = [ex for ex in data.held_out if ex.register == reg]
-            c: collections.Counter = collections.Counter()
-            report(f"  of which {reg}", *score(morph.tagger, part, c), c)
-    for reg in [None, *registers] if len(registers) > 1 else [None]:
-        right, total_lemmas, wrong = learner_lemmas(reg)
-        which = "" if reg is None else f" ({reg})"
+    if len(by_register) > 1:
+        for reg, (ok, coarse, total, c) in by_register.items():
+            report(f"  of which {reg}", ok, coarse, total, c)
+    lemmas = learner_lemmas()
+    everything = (sum(v[0] for v in lemmas.values()), sum(v[1] for v in lemmas.values()),
+                  sum((v[2] for v in lemmas.values()), collections.Counter()))
+    rows = [("", everything, 12)]
+    if len(lemmas) > 1:
+        rows += [(f" ({reg})", lemmas[reg], 6) for reg in sorted(lemmas)]
+    for which, (right, total_lemmas, wrong), shown in rows:
         print(f"engine lemmas, held-out learner sentences{which}: {100 * right / total_lemmas:.2f} % of "
               f"{total_lemmas} content words")
-        for (form, gold, ours), n in wrong.most_common(12 if reg is None else 6):
+        for (form, gold, ours), n in wrong.most_common(shown):
             print(f"  {n} × {form}: {gold} → ours {ours}")
     conf = collections.Counter()
     total = [0, 0, 0]

@@ -469,9 +469,9 @@ def _te_clause_after(tokens: list[Token], i: int) -> bool:
             k += 1
         while k < n and tokens[k].pos == "PROPN":
             k += 1
-    if k + 2 < len(tokens) and normalise(tokens[k].text) in PARTICLES and tokens[k + 1].text.lower() == "te":
+    if k + 2 < n and normalise(tokens[k].text) in PARTICLES and tokens[k + 1].text.lower() == "te":
         k += 1  # (the phrase's own particle verb: een nieuwe leider aan te wijzen)
-    return ((k > i + 1 or tokens[i].text.lower() == "zich") and k + 1 < len(tokens)
+    return ((k > i + 1 or tokens[i].text.lower() == "zich") and k + 1 < n
             and tokens[k].text.lower() == "te"
             and tokens[k + 1].pos in _VERBAL)
 
